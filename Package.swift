@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "interco",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "interco", targets: ["IntercoCLI"]),
+        .library(name: "Interco", targets: ["Interco"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Pure Swift: model, YAML reading (libyaml events through Yams' C layer), validation,
+        // queries and DOT text. Builds and tests without Graphviz.
+        .target(
+            name: "Interco",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            plugins: ["EmbedModelPlugin"]
+        ),
+        // Turns data/ into Swift source so that an installed binary carries the shipped model.
+        .executableTarget(name: "EmbedModel"),
+        .plugin(name: "EmbedModelPlugin", capability: .buildTool(), dependencies: ["EmbedModel"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only target that touches Graphviz's C libraries.
+        .target(name: "IntercoRender", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "IntercoCLI",
+            dependencies: [
+                "Interco",
+                "IntercoRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "IntercoTests",
+            dependencies: ["Interco", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "IntercoRenderTests", dependencies: ["IntercoRender"]),
+        .testTarget(
+            name: "IntercoCLITests",
+            dependencies: ["Interco"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Loads a model from files and directories, or from the shipped model, and validates it.
+///
+/// The library never prints: problems come back as positioned diagnostics.
+public enum ModelLoader {
+    /// The outcome of a load.
+    public struct Result: Sendable {
+        /// What could be built; partial when there are errors.
+        public var model: Model
+        /// Every problem found, sorted by file and line.
+        public var diagnostics: [Diagnostic]
+        /// True when some input path could not be read at all (exit 66 rather than 65).
+        public var hasUnreadableInput: Bool
+
+        /// True when there is no error (warnings allowed).
+        public var isValid: Bool { !diagnostics.hasErrors }
+    }
+
+    /// One model text to read, with the path diagnostics name.
+    public struct Input: Sendable {
+        /// Path shown in diagnostics.
+        public var path: String
+        /// The bytes.
+        public var bytes: [UInt8]
+
+        /// Creates an input.
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// Loads and validates the model at `paths` (files or directories, concatenated in order).
+    public static func load(paths: [String], limits: ReadingLimits = .standard) -> Result {
+        var inputs: [Input] = []
+        var problems: [Diagnostic] = []
+        for path in paths {
+            switch gather(path: path, limits: limits) {
+            case .success(let found): inputs += found
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        var result = load(inputs: inputs, limits: limits)
+        if !problems.isEmpty {
+            result.diagnostics = Diagnostic.sorted(problems + result.diagnostics)
+            result.hasUnreadableInput = true
+        }
+        return result
+    }
+
+    /// Loads and validates the model shipped inside the binary (`data/` at build time).
+    public static func loadShipped() -> Result {
+        load(inputs: ShippedModel.inputs)
+    }
+
+    /// Loads and validates in-memory texts.
+    public static func load(inputs: [Input], limits: ReadingLimits = .standard) -> Result {
+        var builder = ModelBuilder()
+        var readFailures = false
+        for input in inputs {
+            builder.begin(file: input.path)
+            if !read(input, limits: limits, into: &builder) { readFailures = true }
+        }
+        var diagnostics = builder.diagnostics
+        // Whole-model rules would only echo a file that stopped half-read (every later id "dangling").
+        diagnostics += Validator.validate(builder.model, complete: !readFailures)
+        return Result(model: builder.model, diagnostics: Diagnostic.sorted(diagnostics), hasUnreadableInput: false)
+    }
+
+    /// Reads one text into the builder; false when reading had to stop.
+    private static func read(_ input: Input, limits: ReadingLimits, into builder: inout ModelBuilder) -> Bool {
+        input.bytes.withUnsafeBufferPointer { bytes in
+            if let problem = TextCheck.firstProblem(in: bytes) {
+                builder.fail(problem.mark, problem.message)
+                return false
+            }
+            if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
+                builder.fail(YAMLMark(line: 1, column: 1), "the file is empty: a model file holds at least one section")
+                return false
+            }
+            var sawContent = false
+            do throws(YAMLEventReader.Failure) {
+                try YAMLEventReader(limits: limits).read(bytes) { event in
+                    sawContent = true
+                    builder.consume(event)
+                }
+            } catch {
+                builder.fail(error.mark, error.message)
+                return false
+            }
+            if !sawContent {
+                builder.fail(YAMLMark(line: 1, column: 1), "the file holds no YAML content (only comments): a model file holds at least one section")
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The model files at `path`: the file itself, or the `.yaml`/`.yml` files under a directory
+    /// (recursively, hidden entries skipped, sorted by relative path).
+    static func gather(path: String, limits: ReadingLimits) -> Swift.Result<[Input], Diagnostic> {
+        let here = SourceLocation(file: path, line: 0, column: 0)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(Diagnostic(.error, at: here, "no such file or directory"))
+        }
+        guard isDirectory.boolValue else {
+            return readFile(path, limits: limits).map { [$0] }
+        }
+        let root = URL(fileURLWithPath: path)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles])
+        else { return .failure(Diagnostic(.error, at: here, "cannot list the directory")) }
+        var relatives: [String] = []
+        let prefix = root.standardizedFileURL.path
+        for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension) {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(prefix) else { continue }
+            relatives.append(String(full.dropFirst(prefix.count)).trimmingPrefix("/").description)
+        }
+        relatives.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        guard !relatives.isEmpty else {
+            return .failure(Diagnostic(.error, at: here, "the directory holds no .yaml or .yml file"))
+        }
+        var inputs: [Input] = []
+        for relative in relatives {
+            let filePath = path.hasSuffix("/") ? path + relative : path + "/" + relative
+            switch readFile(filePath, limits: limits) {
+            case .success(let input): inputs.append(input)
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        return .success(inputs)
+    }
+
+    private static func readFile(_ path: String, limits: ReadingLimits) -> Swift.Result<Input, Diagnostic> {
+        let here = SourceLocation(file: path, line: 0, column: 0)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
+            return .failure(Diagnostic(.error, at: here,
+                                       "the file is \(size) bytes, over the \(limits.maxFileBytes)-byte limit of one model file; split it into several files"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(Diagnostic(.error, at: here, "cannot read the file (permission denied or not a regular file)"))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return .success(Input(path: path, bytes: [UInt8](data)))
+        } catch {
+            return .failure(Diagnostic(.error, at: here, "cannot read the file: \(error.localizedDescription)"))
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import CSV
+import Foundation
+
+/// Rows of text cells with headers, rendered as an aligned terminal table, a Markdown table or
+/// RFC 4180 CSV. Query and list results are turned into tables, then into one of these forms.
+public struct Table: Sendable, Equatable {
+    /// Column headers.
+    public var headers: [String]
+    /// Rows; each has as many cells as there are headers.
+    public var rows: [[String]]
+
+    /// Creates a table.
+    public init(headers: [String], rows: [[String]] = []) {
+        self.headers = headers
+        self.rows = rows
+    }
+
+    /// Columns padded to their widest cell, two spaces apart; line breaks in cells become spaces,
+    /// control characters are shown as `?` so that a hostile name cannot drive the terminal.
+    public func text() -> String {
+        let cleaned = ([headers] + rows).map { $0.map { Self.singleLine($0) } }
+        var widths = [Int](repeating: 0, count: headers.count)
+        for row in cleaned {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        var output = ""
+        for (number, row) in cleaned.enumerated() {
+            var line = ""
+            for (index, cell) in row.enumerated() {
+                line += index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+            }
+            output += line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+            if number == 0 {
+                output += widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  ") + "\n"
+            }
+        }
+        return output
+    }
+
+    /// A GitHub-flavoured Markdown table: `|` and `\` are escaped, line breaks become `<br>`,
+    /// and `<`, `>` and `&` are written as entities so that a cell cannot open HTML.
+    public func markdown() -> String {
+        func cell(_ text: String) -> String {
+            var escaped = ""
+            for character in Self.singleLine(text, keepingBreaks: true) {
+                switch character {
+                case "|": escaped += "\\|"
+                case "\\": escaped += "\\\\"
+                case "<": escaped += "&lt;"
+                case ">": escaped += "&gt;"
+                case "&": escaped += "&amp;"
+                case "\n": escaped += "<br>"
+                case "`", "*", "_", "[", "]": escaped += "\\" + String(character)
+                default: escaped.append(character)
+                }
+            }
+            return escaped.isEmpty ? " " : escaped
+        }
+        var output = "| " + headers.map(cell).joined(separator: " | ") + " |\n"
+        output += "|" + headers.map { _ in " --- |" }.joined() + "\n"
+        for row in rows { output += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return output
+    }
+
+    /// RFC 4180 CSV (CRLF line ends, fields quoted when needed), headers first.
+    public func csv() -> String {
+        let stream = OutputStream(toMemory: ())
+        guard let writer = try? CSVWriter(stream: stream, delimiter: ",", newline: .crlf) else { return "" }
+        try? writer.write(row: headers)
+        for row in rows { try? writer.write(row: row) }
+        writer.stream.close()
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `text` with line breaks turned to spaces (or kept), and other control characters to `?`.
+    static func singleLine(_ text: String, keepingBreaks: Bool = false) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D: result.unicodeScalars.append(keepingBreaks ? "\n" : " ")
+            case 0x09: result.unicodeScalars.append(" ")
+            case 0..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: result.unicodeScalars.append("?")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,12 @@
+/// `since` must come before `until`: an interval that ends before it starts is a typo.
+enum DateRangeRule {
+    static func check(_ model: Model) -> [Diagnostic] {
+        let ranges = model.files.map { ($0.since, $0.until) } + model.rights.map { ($0.since, $0.until) }
+            + model.flows.map { ($0.since, $0.until) }
+        return ranges.compactMap { since, until in
+            guard let since, let until, since.value.firstDay >= until.value.firstDay else { return nil }
+            return Diagnostic(.error, at: until.location,
+                              "'until' (\(until.value)) must come after 'since' (\(since.value))")
+        }
+    }
+}

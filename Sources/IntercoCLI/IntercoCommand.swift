@@ -1,0 +1,32 @@
+import ArgumentParser
+import Interco
+
+/// The `interco` command: who can reach which personal data across French social administrations.
+@main
+struct IntercoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interco",
+        abstract: "Map who can reach which personal data across French social administrations, and by what right.",
+        discussion: """
+            The model (actors, files, data categories, populations, rights and flows, each with its legal \
+            basis, dates, status and sources) is read from YAML. Without --model, the model shipped with \
+            interco is used.
+
+            Examples:
+              interco check
+              interco who-can-reach bank-transactions
+              interco paths france-travail.fraud bank-transactions --status all
+              interco reach caf --format markdown
+              interco render --who-can-reach health --format svg -o health.svg
+
+            Exit codes: 0 ok, 64 bad usage, 65 the model has errors, 66 an input cannot be read.
+            """,
+        version: IntercoVersion.string,
+        subcommands: [Check.self, List.self]
+    )
+}
+
+/// The version `interco --version` prints.
+enum IntercoVersion {
+    static let string = "0.1.0"
+}
