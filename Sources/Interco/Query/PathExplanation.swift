@@ -1,0 +1,99 @@
+/// A hop made readable: what it is, between which ids, and everything that justifies it.
+public struct HopExplanation: Sendable, Hashable {
+    /// `holds`, `right`, `held-by` or `flow`.
+    public var type: String
+    /// Id of where the hop starts (actor or file).
+    public var from: String
+    /// Id of where it goes (actor or file).
+    public var to: String
+    /// The right's or flow's id, when it has one.
+    public var id: String?
+    /// The right's kind (`consultation`…), `holds` or `flow`.
+    public var kind: String
+    /// Categories the right or flow is limited to (empty: no limit).
+    public var data: [String]
+    /// Legal basis.
+    public var basis: String?
+    /// Dates.
+    public var since: String?
+    /// Dates.
+    public var until: String?
+    /// Status (holdings are in force).
+    public var status: Status
+    /// Confidence.
+    public var confidence: Confidence?
+    /// Purpose; nil when not stated.
+    public var purpose: String?
+    /// Sources with title and url.
+    public var sources: [Source]
+    /// Note.
+    public var note: String?
+}
+
+/// A path made readable.
+public struct PathReport: Sendable, Hashable {
+    /// The actor the path starts from.
+    public var actor: String
+    /// Rights used.
+    public var rights: Int
+    /// Hops in order.
+    public var hops: [HopExplanation]
+    /// Categories reached at the end.
+    public var reached: [String]
+    /// The best match of a reached category with the queried one, when a category was queried.
+    public var match: Match?
+    /// The weakest status along the path (in force unless a hop says otherwise).
+    public var status: Status
+}
+
+extension AccessIndex {
+    /// Explains every hop of a path, in the index's terms.
+    public func explain(_ path: AccessPath, queried: Int? = nil) -> PathReport {
+        var hops: [HopExplanation] = []
+        var current = actorIDs[path.actor]
+        for hop in path.hops {
+            switch hop {
+            case .holds(let file):
+                let record = model.files[file]
+                hops.append(HopExplanation(
+                    type: "holds", from: current, to: record.id.value, id: nil, kind: "holds", data: [],
+                    basis: nil, since: record.since?.value.description, until: record.until?.value.description,
+                    status: .inForce, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
+                    note: nil))
+                current = record.id.value
+            case .heldBy(let file, let actor):
+                let record = model.files[file]
+                hops.append(HopExplanation(
+                    type: "held-by", from: actorIDs[actor], to: record.id.value, id: nil, kind: "holds", data: [],
+                    basis: nil, since: record.since?.value.description, until: record.until?.value.description,
+                    status: .inForce, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
+                    note: nil))
+                current = record.id.value
+            case .right(let number):
+                let right = model.rights[number]
+                hops.append(HopExplanation(
+                    type: "right", from: right.actor.value, to: right.reaches.value, id: right.id?.value,
+                    kind: right.kind.rawValue, data: right.data.map(\.value), basis: right.basis,
+                    since: right.since?.value.description, until: right.until?.value.description, status: right.status,
+                    confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note))
+                current = right.reaches.value
+            case .flow(let number):
+                let flow = model.flows[number]
+                hops.append(HopExplanation(
+                    type: "flow", from: flow.into.value, to: flow.from.value, id: flow.id?.value, kind: "flow",
+                    data: flow.data.map(\.value), basis: flow.basis, since: flow.since?.value.description,
+                    until: flow.until?.value.description, status: flow.status, confidence: flow.confidence,
+                    purpose: flow.purpose, sources: sources(flow.sources), note: flow.note))
+                current = flow.from.value
+            }
+        }
+        let match = queried.flatMap { queried in path.reached.compactMap { self.match(reached: $0, queried: queried) }.min() }
+        return PathReport(actor: actorIDs[path.actor], rights: path.rights, hops: hops,
+                          reached: path.reached.map { categoryIDs[$0] }, match: match,
+                          status: hops.map(\.status).max() ?? .inForce)
+    }
+
+    private func sources(_ ids: [Located<String>]) -> [Source] {
+        ids.compactMap { source($0.value) }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Interco
+
+extension IntercoCommand {
+    /// `interco paths ACTOR CATEGORY`.
+    struct Paths: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every path by which an actor reaches a category, shortest first, with the legal basis of each hop.",
+            discussion: """
+                Each hop shows its kind, basis, since/until, status, confidence, purpose and sources (id and url).
+
+                Examples:
+                  interco paths france-travail.fraud bank-transactions
+                  interco paths caf residence-status --status all --format json
+                """
+        )
+
+        @Argument(help: ArgumentHelp("An actor id (see `interco list actors`).", valueName: "actor"))
+        var actor: String
+
+        @Argument(help: ArgumentHelp("A data category id (see `interco list data`).", valueName: "category"))
+        var category: String
+
+        @OptionGroup var modelOptions: ModelOptions
+        @OptionGroup var queryOptions: QueryOptions
+        @OptionGroup var output: QueryOutputOptions
+
+        @Option(help: "Most paths to print.")
+        var limit: Int = 50
+
+        func validate() throws {
+            guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        }
+
+        func run() throws {
+            let index = AccessIndex(try modelOptions.load(quietWarnings: true))
+            let actor = try IDLookup.actor(self.actor, in: index)
+            let category = try IDLookup.category(self.category, in: index)
+            let filters = try queryOptions.filters(for: index)
+            let answer = PathFinder(index: index, filters: filters).paths(from: actor, to: category, limit: limit)
+            let header = QueryHeader(command: "paths", arguments: ["actor": self.actor, "category": self.category],
+                                     filters: filters)
+            Console.out(answer.rendered(output.library, header: header))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import Interco
+
+/// The filters shared by the query commands and `render`.
+struct QueryOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The day the answer is for: YYYY, YYYY-MM or YYYY-MM-DD (a partial date is its first day), or 'any' to ignore dates. Default: today.",
+        valueName: "date"))
+    var at: String?
+
+    @Option(help: ArgumentHelp(
+        "Statuses that count, comma-separated, or 'all': \(Status.allCases.map(\.rawValue).joined(separator: ", ")). Default: in-force,experimental.",
+        valueName: "list"))
+    var status: String?
+
+    @Option(help: ArgumentHelp(
+        "Only rights and flows with this purpose (those with no stated purpose still count, marked 'purpose not stated').",
+        valueName: "purpose"))
+    var purpose: String?
+
+    @Option(help: ArgumentHelp(
+        "Only files about this population or one of its ancestors (a file naming no population is about everyone).",
+        valueName: "population"))
+    var about: String?
+
+    @Option(name: .customLong("max-hops"), help: ArgumentHelp(
+        "Most rights in one path: with 2, a right to a body extends to what that body reaches through its own rights.",
+        valueName: "n"))
+    var maxHops: Int = 1
+
+    func validate() throws {
+        if let at, at != "any", at != "today", case .failure = ModelDate.parse(at) {
+            throw ValidationError("--at '\(at)' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'any'")
+        }
+        if let status, status != "all" {
+            for name in status.split(separator: ",", omittingEmptySubsequences: false) where Status(rawValue: String(name)) == nil {
+                let names = Status.allCases.map(\.rawValue)
+                throw ValidationError("--status: unknown status '\(name)'\(Suggestion.phrase(for: String(name), in: names)); "
+                                      + "expected a comma-separated list of \(names.joined(separator: ", ")), or 'all'")
+            }
+        }
+        guard (1...16).contains(maxHops) else { throw ValidationError("--max-hops must be between 1 and 16") }
+    }
+
+    /// The filters; ids (`--about`) are checked against the model.
+    func filters(for index: AccessIndex) throws -> QueryFilters {
+        let day: QueryFilters.Day
+        switch at {
+        case "any": day = .any
+        case nil, "today": day = .on(Self.today())
+        case let text?: day = .on(try ModelDate.parse(text).get())
+        }
+        let statuses: Set<Status> = switch status {
+        case nil: Status.queryDefault
+        case "all": Set(Status.allCases)
+        case let list?: Set(list.split(separator: ",").compactMap { Status(rawValue: String($0)) })
+        }
+        if let about { _ = try IDLookup.population(about, in: index) }
+        return QueryFilters(day: day, statuses: statuses, purpose: purpose, about: about, maxHops: maxHops)
+    }
+
+    /// Today in UTC, so that two machines agree on the default day.
+    static func today() -> ModelDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return ModelDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}
+
+/// Output options of the query commands.
+struct QueryOutputOptions: ParsableArguments {
+    @Option(help: "Output format: text, json, csv or markdown.")
+    var format: QueryFormat = .text
+
+    var library: QueryOutputFormat { QueryOutputFormat(rawValue: format.rawValue)! }
+}
+
+/// Turns ids typed on the command line into index numbers, or a usage error with "did you mean".
+enum IDLookup {
+    static func category(_ id: String, in index: AccessIndex) throws -> Int {
+        try find(id, index.category(id), candidates: index.categoryIDs, what: "data category", list: "data")
+    }
+
+    static func actor(_ id: String, in index: AccessIndex) throws -> Int {
+        try find(id, index.actor(id), candidates: index.actorIDs, what: "actor", list: "actors")
+    }
+
+    static func population(_ id: String, in index: AccessIndex) throws -> Int {
+        try find(id, index.population(id), candidates: index.model.populations.map(\.id.value), what: "population",
+                 list: "populations")
+    }
+
+    private static func find(_ id: String, _ number: Int?, candidates: [String], what: String, list: String) throws -> Int {
+        if let number { return number }
+        throw ValidationError("unknown \(what) '\(id)'\(Suggestion.phrase(for: id, in: candidates)); "
+                              + "`interco list \(list)` prints the ids")
+    }
+}
