@@ -47,6 +47,8 @@ public struct YAMLEventReader {
             yaml_parser_set_input_string(&parser, &empty, 0)
         }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        // libyaml's own nesting guard then agrees with ours, and fails before building anything.
+        yaml_set_max_nest_level(Int32(clamping: limits.maxDepth))
         var stream = EventStream(parser: &parser, limits: limits)
         try stream.readStream(consume)
     }
@@ -106,9 +108,22 @@ private struct EventStream {
     private func syntaxFailure() -> YAMLEventReader.Failure {
         let p = parser.pointee
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem"
-        let context = p.context.map { String(cString: $0) + ", " } ?? ""
         let mark = YAMLMark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
+        if problem.hasPrefix("Maximum nesting level") {
+            return .init(mark: Self.nestingMark(p), message: Self.nestingMessage(limits.maxDepth))
+        }
+        let context = p.context.map { String(cString: $0) + ", " } ?? ""
         return YAMLEventReader.Failure(mark: mark, message: "YAML syntax error: \(context)\(problem)")
+    }
+
+    static func nestingMessage(_ depth: Int) -> String {
+        "nesting deeper than \(depth) levels (the nesting limit of model files; a model needs 4)"
+    }
+
+    /// libyaml reports its nesting error at the context mark, where the too-deep collection starts.
+    static func nestingMark(_ parser: yaml_parser_t) -> YAMLMark {
+        let mark = parser.context_mark.line > 0 || parser.context_mark.column > 0 ? parser.context_mark : parser.problem_mark
+        return YAMLMark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     mutating func readStream(_ consume: (YAMLEventReader.Event) -> Void) throws(YAMLEventReader.Failure) {
@@ -165,8 +180,7 @@ private struct EventStream {
 
     private mutating func node(from event: ParsedEvent, depth: Int) throws(YAMLEventReader.Failure) -> YAMLNode {
         guard depth <= limits.maxDepth else {
-            throw .init(mark: event.mark,
-                        message: "nesting deeper than \(limits.maxDepth) levels (the reading limit; a model needs 4)")
+            throw .init(mark: event.mark, message: Self.nestingMessage(limits.maxDepth))
         }
         let result: YAMLNode
         switch event.type {

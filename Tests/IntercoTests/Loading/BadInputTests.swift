@@ -1,0 +1,71 @@
+import Foundation
+import Interco
+import Testing
+
+/// Malformed input gives a positioned error and nothing else: no crash, no hang.
+@Suite struct BadInputTests {
+    static let cases: [(String, [String])] = [
+        ("invalid/syntax-error.yaml", [
+            "invalid/syntax-error.yaml:3:5: error: YAML syntax error: while parsing a flow mapping, did not find expected ',' or '}'",
+        ]),
+        ("invalid/invalid-utf8.yaml", ["invalid/invalid-utf8.yaml:2:30: error: invalid UTF-8 at byte offset 37: model files must be UTF-8 text"]),
+        ("invalid/nul-byte.yaml", [
+            "invalid/nul-byte.yaml:2:28: error: NUL byte U+0000 is not allowed in a model file (is this a binary file?)",
+        ]),
+        ("invalid/empty.yaml", ["invalid/empty.yaml:1:1: error: the file is empty: a model file holds at least one section"]),
+        ("invalid/comments-only.yaml", [
+            "invalid/comments-only.yaml:1:1: error: the file holds no YAML content (only comments): a model file holds at least one section",
+        ]),
+        ("invalid/tab-indent.yaml", [
+            "invalid/tab-indent.yaml:1:1: error: YAML syntax error: while scanning for the next token, found character that cannot start any token",
+        ]),
+        ("invalid/deep-nesting.yaml", [
+            "invalid/deep-nesting.yaml:1:10: error: nesting deeper than 64 levels (the nesting limit of model files; a model needs 4)",
+        ]),
+        ("invalid/no-yaml", ["invalid/no-yaml: error: the directory holds no .yaml or .yml file"]),
+        ("invalid/does-not-exist.yaml", ["invalid/does-not-exist.yaml: error: no such file or directory"]),
+    ]
+
+    @Test(arguments: cases)
+    func badInput(_ fixture: String, _ expected: [String]) {
+        #expect(Fixtures.diagnostics(fixture) == expected)
+    }
+
+    @Test func aliasBombStopsAtTheExpansionLimit() {
+        let diagnostics = Fixtures.diagnostics("invalid/alias-bomb.yaml")
+        #expect(diagnostics.last == "invalid/alias-bomb.yaml:5:38: error: aliases expand to more than 100000 nodes in this file "
+                    + "(the alias expansion limit guards against alias bombs); write the values out")
+    }
+
+    @Test func unreadableInputIsToldApartFromABadModel() {
+        #expect(ModelLoader.load(paths: [Fixtures.path("invalid/no-yaml")]).hasUnreadableInput)
+        #expect(!ModelLoader.load(paths: [Fixtures.path("invalid/syntax-error.yaml")]).hasUnreadableInput)
+    }
+
+    @Test func aliasesWithinTheLimitAreExpanded() {
+        let yaml = """
+            sources:
+              - &s {id: s1, title: Source}
+            actors:
+              - {id: dgfip, name: DGFiP, kind: state, sources: &list [s1]}
+              - {id: dss, name: DSS, kind: state, sources: *list}
+            """
+        let result = ModelLoader.load(inputs: [.init(path: "m.yaml", bytes: Array(yaml.utf8))])
+        #expect(result.isValid)
+        #expect(result.model.actors.map { $0.sources.map(\.value) } == [["s1"], ["s1"]])
+    }
+
+    @Test func randomBytesGiveAnErrorQuickly() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<2_000_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let result = ModelLoader.load(inputs: [.init(path: "random.bin", bytes: bytes)])
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.hasErrors)
+    }
+
+    @Test func printableGarbageGivesAnErrorNotACrash() {
+        let text = String(repeating: "{[&*!|>%@`'\"-: ?,]}\n", count: 5_000)
+        let result = ModelLoader.load(inputs: [.init(path: "garbage.yaml", bytes: Array(text.utf8))])
+        #expect(result.diagnostics.hasErrors)
+    }
+}
