@@ -49,6 +49,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "IntercoRenderTests", dependencies: ["IntercoRender"]),
+        // Questions with their expected answers on the shipped model, each citing the fact sheet.
+        .testTarget(
+            name: "ShippedModelTests",
+            dependencies: ["Interco", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("questions.yaml")]
+        ),
         .testTarget(
             name: "IntercoCLITests",
             dependencies: ["Interco"],

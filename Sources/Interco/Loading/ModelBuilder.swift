@@ -9,7 +9,8 @@ struct ModelBuilder {
         "data": ["id", "name", "parent", "sensitive", "description"],
         "populations": ["id", "name", "parent", "description"],
         "actors": ["id", "name", "kind", "part_of", "aka", "description", "sources"],
-        "files": ["id", "name", "held_by", "data", "kind", "about", "since", "until", "confidence", "description", "sources"],
+        "files": ["id", "name", "held_by", "data", "kind", "about", "since", "until", "status", "confidence", "description",
+                  "sources"],
         "rights": ["id", "actor", "reaches", "kind", "data", "purpose", "basis", "since", "until", "status",
                    "confidence", "sources", "note"],
         "flows": ["id", "from", "into", "data", "purpose", "basis", "since", "until", "status", "confidence",
@@ -126,6 +127,7 @@ struct ModelBuilder {
                                 heldBy: heldBy ?? Located("", at: fields.location), data: data,
                                 kind: fields.vocabulary("kind"), about: fields.idList("about"),
                                 since: fields.date("since"), until: fields.date("until"),
+                                status: fields.vocabulary("status") ?? .inForce,
                                 confidence: fields.vocabulary("confidence"), description: fields.text("description"),
                                 sources: fields.idList("sources"), location: fields.location)
             if id != nil { model.files.append(file) }

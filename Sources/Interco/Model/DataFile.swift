@@ -16,6 +16,8 @@ public struct DataFile: Hashable, Sendable {
     public var since: Located<ModelDate>?
     /// First day the file no longer exists.
     public var until: Located<ModelDate>?
+    /// Legal standing of the file itself (a score only alleged to exist is `alleged`).
+    public var status: Status
     /// How sure the map is of it.
     public var confidence: Confidence?
     /// Free text.

@@ -58,8 +58,8 @@ public enum ModelListing: String, CaseIterable, Sendable {
             entries = model.files.map {
                 .object(["id": .string($0.id.value), "name": .string($0.name), "held_by": .string($0.heldBy.value),
                          "data": ids($0.data), "kind": .text($0.kind?.rawValue), "about": ids($0.about),
-                         "since": date($0.since), "until": date($0.until), "confidence": .text($0.confidence?.rawValue),
-                         "description": .text($0.description), "sources": ids($0.sources)])
+                         "since": date($0.since), "until": date($0.until), "status": .string($0.status.rawValue),
+                         "confidence": .text($0.confidence?.rawValue), "description": .text($0.description), "sources": ids($0.sources)])
             }
         case .data:
             entries = model.categories.map {

@@ -58,7 +58,7 @@ extension AccessIndex {
                 hops.append(HopExplanation(
                     type: "holds", from: current, to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
-                    status: .inForce, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
+                    status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
                     note: nil))
                 current = record.id.value
             case .heldBy(let file, let actor):
@@ -66,7 +66,7 @@ extension AccessIndex {
                 hops.append(HopExplanation(
                     type: "held-by", from: actorIDs[actor], to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
-                    status: .inForce, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
+                    status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
                     note: nil))
                 current = record.id.value
             case .right(let number):

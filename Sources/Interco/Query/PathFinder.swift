@@ -24,7 +24,9 @@ public struct PathFinder: Sendable {
         self.filters = filters
         self.stepBudget = stepBudget
         let model = index.model
-        let exists = model.files.map { filters.inForce(since: $0.since, until: $0.until) }
+        let exists = model.files.map {
+            ($0.status == .inForce || filters.statuses.contains($0.status)) && filters.inForce(since: $0.since, until: $0.until)
+        }
         fileExists = exists
         let aboutNumber = filters.about.flatMap { index.population($0) }
         fileInScope = model.files.enumerated().map { number, file in
