@@ -55,11 +55,8 @@ let package = Package(
             dependencies: ["Interco", .product(name: "Yams", package: "Yams")],
             resources: [.copy("questions.yaml")]
         ),
-        .testTarget(
-            name: "IntercoCLITests",
-            dependencies: ["Interco"],
-            resources: [.copy("Fixtures")]
-        ),
+        // Runs the built binary; fixtures are read from the source tree.
+        .testTarget(name: "IntercoCLITests", exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -94,7 +94,9 @@ enum IDLookup {
 
     private static func find(_ id: String, _ number: Int?, candidates: [String], what: String, list: String) throws -> Int {
         if let number { return number }
-        throw ValidationError("unknown \(what) '\(id)'\(Suggestion.phrase(for: id, in: candidates)); "
-                              + "`interco list \(list)` prints the ids")
+        // A usage error (exit 64) without the generic usage text, which would hide the suggestion.
+        Console.error("error: unknown \(what) '\(id)'\(Suggestion.phrase(for: id, in: candidates)); "
+                      + "`interco list \(list)` prints the ids\n")
+        throw ExitCode(64)
     }
 }

@@ -70,7 +70,8 @@ public struct Table: Sendable, Equatable {
         for row in rows { try? writer.write(row: row) }
         writer.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
-        return String(decoding: data, as: UTF8.self)
+        // The writer separates records; a final line break makes the output a complete text file.
+        return String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
     /// `text` with line breaks turned to spaces (or kept), and other control characters to `?`.

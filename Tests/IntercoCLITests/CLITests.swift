@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Runs the built `interco` binary and compares its whole stdout, stderr and exit code.
+///
+/// Expected outputs live in `Fixtures/golden/NAME.{out,err}` and were checked by hand; run with
+/// `INTERCO_UPDATE_GOLDEN=1` to rewrite them after an intended change, then read the diff.
+@Suite struct CLITests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var arguments: [String]
+        var exitCode: Int32
+        var testDescription: String { "interco " + arguments.joined(separator: " ") }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "check-ok", arguments: ["check", "--model", "model.yaml"], exitCode: 0),
+        Case(name: "check-json", arguments: ["check", "--model", "invalid.yaml", "--format", "json"], exitCode: 65),
+        Case(name: "check-invalid", arguments: ["check", "--model", "invalid.yaml"], exitCode: 65),
+        Case(name: "check-strict", arguments: ["check", "--model", "invalid.yaml", "--model", "model.yaml", "--strict"], exitCode: 65),
+        Case(name: "check-missing", arguments: ["check", "--model", "missing.yaml"], exitCode: 66),
+        Case(name: "check-bad-option", arguments: ["check", "--modle", "model.yaml"], exitCode: 64),
+        Case(name: "list-actors", arguments: ["list", "actors", "--model", "model.yaml"], exitCode: 0),
+        Case(name: "list-rights-json", arguments: ["list", "rights", "--model", "model.yaml", "--format", "json"], exitCode: 0),
+        Case(name: "who-text", arguments: ["who-can-reach", "bank-accounts", "--model", "model.yaml", "--at", "2024-01-01"], exitCode: 0),
+        Case(name: "who-json", arguments: ["who-can-reach", "bank-accounts", "--model", "model.yaml", "--at", "2024-01-01", "--format", "json"], exitCode: 0),
+        Case(name: "who-csv", arguments: ["who-can-reach", "bank-accounts", "--model", "model.yaml", "--at", "2024-01-01", "--format", "csv"], exitCode: 0),
+        Case(name: "who-markdown", arguments: ["who-can-reach", "bank-accounts", "--model", "model.yaml", "--at", "2024-01-01", "--format", "markdown"], exitCode: 0),
+        Case(name: "who-paths", arguments: ["who-can-reach", "health", "--model", "model.yaml", "--at", "2019-06-01", "--paths"], exitCode: 0),
+        Case(name: "who-none", arguments: ["who-can-reach", "bank-transactions", "--model", "model.yaml", "--at", "2020-12-28"], exitCode: 0),
+        Case(name: "who-purpose", arguments: ["who-can-reach", "bank-transactions", "--model", "model.yaml", "--at", "2021", "--purpose", "support", "--paths"], exitCode: 0),
+        Case(name: "who-unknown", arguments: ["who-can-reach", "helth", "--model", "model.yaml"], exitCode: 64),
+        Case(name: "who-bad-date", arguments: ["who-can-reach", "health", "--model", "model.yaml", "--at", "2023-02-30"], exitCode: 64),
+        Case(name: "who-bad-status", arguments: ["who-can-reach", "health", "--model", "model.yaml", "--status", "in-force,aleged"], exitCode: 64),
+        Case(name: "reach-text", arguments: ["reach", "agency", "--model", "model.yaml", "--at", "2024-01-01", "--status", "all"], exitCode: 0),
+        Case(name: "reach-hops", arguments: ["reach", "agency", "--model", "model.yaml", "--at", "2024-01-01", "--status", "all", "--max-hops", "2", "--format", "markdown"], exitCode: 0),
+        Case(name: "paths-text", arguments: ["paths", "agency", "health", "--model", "model.yaml", "--at", "2019-06-01"], exitCode: 0),
+        Case(name: "paths-json", arguments: ["paths", "agency", "health", "--model", "model.yaml", "--at", "2019-06-01", "--format", "json", "--limit", "2"], exitCode: 0),
+        Case(name: "paths-csv", arguments: ["paths", "agency", "health", "--model", "model.yaml", "--at", "any", "--format", "csv"], exitCode: 0),
+        Case(name: "paths-unknown-actor", arguments: ["paths", "agnecy", "health", "--model", "model.yaml"], exitCode: 64),
+        Case(name: "query-invalid-model", arguments: ["who-can-reach", "bank-accounts", "--model", "invalid.yaml"], exitCode: 65),
+    ]
+
+    @Test(arguments: cases)
+    func golden(_ testCase: Case) throws {
+        let result = try Interco.run(testCase.arguments)
+        #expect(result.exitCode == testCase.exitCode, "stderr: \(result.stderr)")
+        try Golden.compare(result.stdout, to: "\(testCase.name).out")
+        try Golden.compare(result.stderr, to: "\(testCase.name).err")
+    }
+
+    @Test func shippedModelIsValidFromAnyDirectory() throws {
+        let result = try Interco.run(["check", "--strict"], in: "/")
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.hasPrefix("ok: "))
+        #expect(result.stderr == "")
+    }
+
+    @Test func sameArgumentsGiveByteIdenticalOutput() throws {
+        for arguments in [["who-can-reach", "health", "--at", "any", "--paths", "--status", "all", "--format", "json"],
+                          ["reach", "france-travail", "--status", "all", "--paths"]] {
+            let first = try Interco.run(arguments), second = try Interco.run(arguments)
+            #expect(first.exitCode == 0)
+            #expect(first.stdout == second.stdout)
+            #expect(first.stdout.count > 100)
+        }
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try Interco.run(["--version"]).stdout.hasPrefix("0."))
+        let help = try Interco.run(["who-can-reach", "--help"])
+        #expect(help.exitCode == 0)
+        #expect(help.stdout.contains("--at <date>"))
+        #expect(help.stdout.contains("Examples:"))
+    }
+}
+
+/// Hostile names and urls through every query output format.
+@Suite struct HostileOutputTests {
+    static let arguments = ["who-can-reach", "bank-accounts", "--model", "hostile.yaml", "--at", "any", "--paths"]
+
+    @Test func jsonStaysValid() throws {
+        let result = try Interco.run(Self.arguments + ["--format", "json"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let rows = json?["results"] as? [[String: Any]]
+        #expect(rows?.count == 2)
+        let names = rows?.compactMap { ($0["actor"] as? [String: Any])?["name"] as? String }
+        #expect(names?.contains("Line one\nline two\r\nand a tab\there, \u{202E}right-to-left, \u{7}bell") == true)
+    }
+
+    @Test func csvHasRectangularRows() throws {
+        let result = try Interco.run(Self.arguments + ["--format", "csv"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.contains("\"Art. 1, \"\"quoted\"\"\nsecond line | pipe <script>\""))
+    }
+
+    @Test func markdownAndTextCannotBreakOut() throws {
+        let markdown = try Interco.run(Self.arguments + ["--format", "markdown"])
+        #expect(!markdown.stdout.contains("<script>"))
+        let text = try Interco.run(Self.arguments)
+        #expect(!text.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{202E}" })
+    }
+}
