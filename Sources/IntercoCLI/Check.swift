@@ -22,7 +22,7 @@ extension IntercoCommand {
         var format: ListFormat = .text
 
         func run() throws {
-            let result = modelOptions.model.isEmpty ? ModelLoader.loadShipped() : ModelLoader.load(paths: modelOptions.model)
+            let result = modelOptions.read()
             let diagnostics = strict ? result.diagnostics.map { $0.strict() } : result.diagnostics
             let code: Int32 = result.hasUnreadableInput ? 66 : diagnostics.hasErrors ? 65 : 0
             switch format {

@@ -13,14 +13,24 @@ struct ModelOptions: ParsableArguments {
     ///
     /// - Parameter strict: warnings count as errors.
     func load(strict: Bool = false, quietWarnings: Bool = false) throws -> Model {
-        let result = model.isEmpty ? ModelLoader.loadShipped() : ModelLoader.load(paths: model)
+        try loadResult(strict: strict, quietWarnings: quietWarnings).model
+    }
+
+    /// Loads the model and keeps the list of files read.
+    func loadResult(strict: Bool = false, quietWarnings: Bool = false) throws -> ModelLoader.Result {
+        let result = read()
         let diagnostics = strict ? result.diagnostics.map { $0.strict() } : result.diagnostics
         if diagnostics.hasErrors || !quietWarnings {
             Console.printDiagnostics(diagnostics)
         }
         if result.hasUnreadableInput { throw ExitCode(66) }
         if diagnostics.hasErrors { throw ExitCode(65) }
-        return result.model
+        return result
+    }
+
+    /// The model given by `--model`, or the shipped one.
+    func read() -> ModelLoader.Result {
+        model.isEmpty ? ModelLoader.loadShipped() : ModelLoader.load(paths: model)
     }
 }
 

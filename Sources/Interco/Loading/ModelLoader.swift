@@ -12,6 +12,8 @@ public enum ModelLoader {
         public var diagnostics: [Diagnostic]
         /// True when some input path could not be read at all (exit 66 rather than 65).
         public var hasUnreadableInput: Bool
+        /// The files read, so that commands never write over one of them.
+        public var files: [String] = []
 
         /// True when there is no error (warnings allowed).
         public var isValid: Bool { !diagnostics.hasErrors }
@@ -42,6 +44,7 @@ public enum ModelLoader {
             }
         }
         var result = load(inputs: inputs, limits: limits)
+        result.files = inputs.map(\.path)
         if !problems.isEmpty {
             result.diagnostics = Diagnostic.sorted(problems + result.diagnostics)
             result.hasUnreadableInput = true

@@ -1,0 +1,110 @@
+/// Writes a `DOTGraph` as DOT text: nodes, clusters and edges sorted, attributes sorted by
+/// name, every value quoted and escaped for where it goes.
+public enum DOTEncoder {
+    /// The DOT text of `graph`.
+    public static func encode(_ graph: DOTGraph) -> String {
+        var out = "digraph interco {\n"
+        out += "  graph " + attributeList(graph.attributes) + ";\n"
+        out += "  node " + attributeList(graph.nodeDefaults) + ";\n"
+        out += "  edge " + attributeList(graph.edgeDefaults) + ";\n"
+        write(graph.top, into: &out, indent: "  ")
+        let edges = graph.edges.sorted { ($0.from, $0.to, $0.key) < ($1.from, $1.to, $1.key) }
+        for edge in edges {
+            out += "  " + quoted(edge.from) + " -> " + quoted(edge.to) + " " + attributeList(edge.attributes) + ";\n"
+        }
+        return out + "}\n"
+    }
+
+    private static func write(_ cluster: DOTGraph.Cluster, into out: inout String, indent: String) {
+        for node in cluster.nodes.sorted(by: { $0.id < $1.id }) {
+            out += indent + quoted(node.id) + " " + attributeList(node.attributes) + ";\n"
+        }
+        for child in cluster.clusters.sorted(by: { $0.id < $1.id }) {
+            out += indent + "subgraph " + quoted("cluster_" + child.id) + " {\n"
+            out += indent + "  graph " + attributeList(child.attributes) + ";\n"
+            write(child, into: &out, indent: indent + "  ")
+            out += indent + "}\n"
+        }
+    }
+
+    static func attributeList(_ attributes: [String: DOTGraph.Value]) -> String {
+        "[" + attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\(value($0.value))" }.joined(separator: ", ") + "]"
+    }
+
+    static func value(_ value: DOTGraph.Value) -> String {
+        switch value {
+        case .label(let text): return quoted(escapeText(text, lineBreak: "\\n"))
+        case .tooltip(let text): return quoted(escapeText(text, lineBreak: "&#10;"))
+        case .html(let markup): return "<" + markup + ">"
+        case .url(let url): return quoted(url)
+        case .token(let token): return quoted(token)
+        }
+    }
+
+    /// A DOT quoted string. Values reaching here hold no backslash of the user's (see
+    /// `escapeText`), so a `\` can never swallow the closing quote.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// User text for a label or tooltip. Graphviz expands `\N`, `\G`, `\l`… and then decodes
+    /// entities, so every character it could read as syntax becomes an entity: `\` is `&#92;`
+    /// (printed literally, never expanded), `"` is `&quot;`, and `&`, `<`, `>` are escaped.
+    /// Line breaks become `lineBreak`; control and bidirectional-override characters are dropped.
+    static func escapeText(_ text: String, lineBreak: String) -> String {
+        var out = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "&#92;"
+            case "\"": out += "&quot;"
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n": if !previousWasCR { out += lineBreak }
+            case "\r": out += lineBreak
+            case "\t": out += " "
+            default:
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+                    || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F {
+                    continue
+                }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Text for inside an HTML-like label built by interco: XML escapes, line breaks as `<br/>`.
+    public static func xmlEscape(_ text: String) -> String {
+        escapeText(text, lineBreak: "<br/>").replacingOccurrences(of: "&#92;", with: "\\")
+    }
+}
+
+/// Links that are safe to put in a diagram: http(s) only, percent-encoded, `&` as `&amp;`,
+/// because Graphviz copies `URL` values into the SVG's `xlink:href` unchanged.
+public enum SafeURL {
+    /// The encoded link, or nil when `text` is not an http(s) url.
+    public static func sanitize(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$()*+,;=%".unicodeScalars)
+        var out = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80 && allowed.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if byte == UInt8(ascii: "&") {
+                out += "&amp;"
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

@@ -1,0 +1,351 @@
+/// Turns a view of the model into a `DOTGraph`: actors as clusters holding their files
+/// (`part_of` as nested clusters), rights and flows as edges styled by kind and status, a
+/// title, and a legend of only what appears.
+public struct DiagramBuilder: Sendable {
+    /// The query machinery (filters, effective data).
+    public let finder: PathFinder
+    /// Colours, shapes and pen styles.
+    public let theme: Theme
+    /// Version shown in the legend's footer.
+    public let generator: String
+
+    /// Creates a builder.
+    public init(finder: PathFinder, theme: Theme, generator: String = "interco") {
+        self.finder = finder
+        self.theme = theme
+        self.generator = generator
+    }
+
+    var index: AccessIndex { finder.index }
+    var model: Model { finder.index.model }
+
+    /// The graph of `view`.
+    public func graph(_ view: DiagramView) -> DOTGraph {
+        var selection: DiagramSelection
+        let title: String
+        switch view {
+        case .wholeMap:
+            selection = .wholeMap(finder)
+            title = "Carte des accès aux données personnelles"
+        case .whoCanReach(let category):
+            selection = DiagramSelection()
+            for actor in index.actorIDs.indices {
+                let found = finder.paths(from: actor, matching: category)
+                selection.add(found.paths, index: index, category: category)
+                selection.truncated = selection.truncated || found.truncated
+            }
+            selection.highlightedCategories = [category]
+            title = "Qui peut atteindre « \(model.categories[category].name) » (\(index.categoryIDs[category]))"
+        case .reach(let actor):
+            selection = DiagramSelection()
+            let found = finder.paths(from: actor)
+            selection.add(found.paths, index: index, category: nil)
+            selection.actors.insert(actor)
+            selection.truncated = found.truncated
+            selection.highlightedActors = [actor]
+            title = "Ce que « \(model.actors[actor].name) » (\(index.actorIDs[actor])) peut atteindre"
+        case .paths(let actor, let category):
+            selection = DiagramSelection()
+            let found = finder.paths(from: actor, matching: category)
+            selection.add(found.paths, index: index, category: category)
+            selection.actors.insert(actor)
+            selection.truncated = found.truncated
+            selection.highlightedActors = [actor]
+            selection.highlightedCategories = [category]
+            title = "Chemins de « \(model.actors[actor].name) » vers « \(model.categories[category].name) »"
+        }
+        return layout(selection, title: title)
+    }
+
+    private func layout(_ selection: DiagramSelection, title: String) -> DOTGraph {
+        var graph = DOTGraph()
+        let font = DOTGraph.Value.token(theme.font)
+        let fontSize = DOTGraph.Value.token(theme.fontSize)
+        graph.attributes = [
+            "charset": .token("UTF-8"), "fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 4)),
+            "label": .label(title + "\n" + filterLine + (selection.truncated ? "\n(réponse tronquée)" : "")),
+            "labelloc": .token("t"), "labeljust": .token("l"), "forcelabels": .token("true"), "rankdir": .token("LR"), "compound": .token("true"),
+            "bgcolor": .token(theme.background), "nodesep": .token("0.3"), "ranksep": .token("0.9"),
+            "tooltip": .tooltip(title),
+        ]
+        graph.nodeDefaults = ["fontname": font, "fontsize": fontSize, "style": .token("filled"), "penwidth": .token("1")]
+        graph.edgeDefaults = ["fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) - 1))]
+
+        // Actors: every holder of a drawn file, and the part_of ancestors that contain them.
+        var actors = selection.actors
+        for file in selection.files where index.fileHolder[file] >= 0 { actors.insert(index.fileHolder[file]) }
+        for actor in Array(actors) {
+            var current = parentOf(actor), steps = 0
+            while let parent = current, steps < index.actorIDs.count {
+                actors.insert(parent)
+                current = parentOf(parent)
+                steps += 1
+            }
+        }
+        var filesOf: [Int: [Int]] = [:]
+        for file in selection.files where index.fileHolder[file] >= 0 { filesOf[index.fileHolder[file], default: []].append(file) }
+        var childrenOf: [Int: [Int]] = [:]
+        var roots: [Int] = []
+        for actor in actors {
+            if let parent = parentOf(actor), actors.contains(parent) { childrenOf[parent, default: []].append(actor) } else { roots.append(actor) }
+        }
+        let clustered = Set(actors.filter { filesOf[$0] != nil || childrenOf[$0] != nil })
+
+        func place(_ actor: Int, depth: Int) -> (nodes: [DOTGraph.Node], clusters: [DOTGraph.Cluster]) {
+            let record = model.actors[actor]
+            let style = theme.actorKinds[record.kind] ?? Theme.Style()
+            let highlighted = selection.highlightedActors.contains(actor)
+            guard clustered.contains(actor), depth < 32 else {
+                return ([actorNode(record, style: style, highlighted: highlighted)], [])
+            }
+            var cluster = DOTGraph.Cluster(id: "actor:" + record.id.value, attributes: [
+                "label": .label(record.name), "style": .token("filled,rounded"),
+                "fillcolor": .token(style.fill ?? theme.cluster.fill ?? "#f7f7f7"),
+                "color": .token(highlighted ? (theme.highlight.color ?? "#e6550d") : (theme.cluster.color ?? "#9e9e9e")),
+                "penwidth": .token(highlighted ? (theme.highlight.penwidth ?? "3") : "1"),
+                "tooltip": .tooltip(actorTooltip(record)),
+            ])
+            if let url = firstURL(record.sources) { cluster.attributes["URL"] = .url(url) }
+            // An anchor inside the cluster carries the actor's own edges (clipped to the cluster border).
+            cluster.nodes.append(DOTGraph.Node(id: "actor:" + record.id.value, attributes: [
+                "shape": .token("point"), "width": .token("0.05"), "style": .token("invis"), "label": .label(""),
+                "tooltip": .tooltip(actorTooltip(record)),
+            ]))
+            for file in filesOf[actor] ?? [] { cluster.nodes.append(fileNode(file)) }
+            for child in childrenOf[actor] ?? [] {
+                let placed = place(child, depth: depth + 1)
+                cluster.nodes += placed.nodes
+                cluster.clusters += placed.clusters
+            }
+            return ([], [cluster])
+        }
+        for root in roots {
+            let placed = place(root, depth: 0)
+            graph.top.nodes += placed.nodes
+            graph.top.clusters += placed.clusters
+        }
+
+        func contains(_ ancestor: Int, _ actor: Int) -> Bool {
+            var current: Int? = actor, steps = 0
+            while let node = current, steps <= index.actorIDs.count {
+                if node == ancestor { return true }
+                current = parentOf(node)
+                steps += 1
+            }
+            return false
+        }
+        /// The node an actor's edge attaches to, clipped to its cluster unless the other end is
+        /// inside that cluster (Graphviz 2.42 frees such an edge twice: measured crash).
+        func actorEnd(_ actor: Int, head: Bool, other: Int?) -> (String, [String: DOTGraph.Value]) {
+            let id = "actor:" + index.actorIDs[actor]
+            guard clustered.contains(actor) else { return (id, [:]) }
+            if let other, contains(actor, other) || contains(other, actor) { return (id, [:]) }
+            return (id, [head ? "lhead" : "ltail": .token("cluster_" + id)])
+        }
+
+        for right in selection.rights {
+            let record = model.rights[right]
+            let actor = index.rightActor[right]
+            guard actor >= 0, let target = index.rightTarget[right] else { continue }
+            let otherActor: Int? = switch target {
+            case .file(let file): index.fileHolder[file] >= 0 ? index.fileHolder[file] : nil
+            case .actor(let other): other
+            }
+            var (from, attributes) = actorEnd(actor, head: false, other: otherActor)
+            let to: String
+            switch target {
+            case .file(let file): to = "file:" + index.fileIDs[file]
+            case .actor(let other):
+                let end = actorEnd(other, head: true, other: actor)
+                to = end.0
+                attributes.merge(end.1) { first, _ in first }
+            }
+            if from == to { continue }
+            let kindStyle = theme.rightKinds[record.kind] ?? Theme.Style()
+            let statusStyle = theme.statuses[record.status] ?? Theme.Style()
+            attributes["color"] = .token(kindStyle.color ?? "#000000")
+            attributes["fontcolor"] = .token(kindStyle.color ?? "#000000")
+            attributes["style"] = .token(statusStyle.style ?? kindStyle.style ?? "solid")
+            attributes["penwidth"] = .token(kindStyle.penwidth ?? "1.2")
+            if let arrow = statusStyle.arrowhead ?? kindStyle.arrowhead { attributes["arrowhead"] = .token(arrow) }
+            // xlabel, not label: Graphviz 2.42 frees labelled flat edges inside clusters twice (measured crash).
+            attributes["xlabel"] = .label(rightLabel(record, mark: statusStyle.mark))
+            attributes["tooltip"] = .tooltip(rightTooltip(record))
+            if let url = firstURL(record.sources) { attributes["URL"] = .url(url) }
+            graph.edges.append(DOTGraph.Edge(from: from, to: to, key: "r" + String(right).leftPadded(to: 8), attributes: attributes))
+        }
+
+        for flow in selection.flows {
+            let record = model.flows[flow]
+            let statusStyle = theme.statuses[record.status] ?? Theme.Style()
+            var attributes: [String: DOTGraph.Value] = [
+                "color": .token(theme.flow.color ?? "#7f7f7f"), "fontcolor": .token(theme.flow.color ?? "#7f7f7f"),
+                "style": .token(record.status == .inForce ? (theme.flow.style ?? "bold") : (statusStyle.style ?? "dashed")),
+                "arrowhead": .token(statusStyle.arrowhead ?? theme.flow.arrowhead ?? "empty"),
+                "xlabel": .label(flowLabel(record, mark: statusStyle.mark)), "tooltip": .tooltip(flowTooltip(record)),
+            ]
+            if let url = firstURL(record.sources) { attributes["URL"] = .url(url) }
+            graph.edges.append(DOTGraph.Edge(from: "file:" + record.from.value, to: "file:" + record.into.value,
+                                             key: "f" + String(flow).leftPadded(to: 8), attributes: attributes))
+        }
+
+        var categories = Set(selection.ends.map(\.category))
+        categories.formUnion(selection.highlightedCategories)
+        for category in categories { graph.top.nodes.append(categoryNode(category, highlighted: selection.highlightedCategories.contains(category))) }
+        for end in selection.ends {
+            var attributes: [String: DOTGraph.Value] = [
+                "style": .token("dashed"), "color": .token("#9e9e9e"), "arrowhead": .token("none"),
+                "tooltip": .tooltip("donne accès à \(model.categories[end.category].name)" + (end.match.map { " (\($0.rawValue))" } ?? "")),
+            ]
+            if let match = end.match, match != .exact { attributes["xlabel"] = .label(match.rawValue) }
+            if end.node.hasPrefix("actor:"), let actor = index.actor(String(end.node.dropFirst(6))), clustered.contains(actor) {
+                attributes["ltail"] = .token("cluster_" + end.node)
+            }
+            graph.edges.append(DOTGraph.Edge(from: end.node, to: "cat:" + index.categoryIDs[end.category], key: "z", attributes: attributes))
+        }
+
+        graph.top.clusters.append(legend(selection, actors: actors))
+        return graph
+    }
+
+    private func parentOf(_ actor: Int) -> Int? {
+        model.actors[actor].partOf.flatMap { index.actor($0.value) }
+    }
+
+    private var filterLine: String {
+        var parts = [finder.filters.dayDescription,
+                     "statuts : " + finder.filters.statuses.sorted().map(\.rawValue).joined(separator: ", ")]
+        if finder.filters.maxHops > 1 { parts.append("jusqu'à \(finder.filters.maxHops) droits par chemin") }
+        if let purpose = finder.filters.purpose { parts.append("finalité : \(purpose)") }
+        if let about = finder.filters.about { parts.append("population : \(about)") }
+        return parts.joined(separator: " · ")
+    }
+
+    private func firstURL(_ sources: [Located<String>]) -> String? {
+        for id in sources {
+            if let url = index.source(id.value)?.url, let safe = SafeURL.sanitize(url) { return safe }
+        }
+        return nil
+    }
+
+    private func sourceLines(_ sources: [Located<String>]) -> String {
+        sources.map { id in
+            let source = index.source(id.value)
+            return "• " + (source?.title ?? id.value) + (source?.url.map { " <\($0)>" } ?? "")
+        }.joined(separator: "\n")
+    }
+
+    private func confidenceText(_ confidence: Confidence?) -> String {
+        confidence.map { "\($0.rawValue) (\($0.code))" } ?? "non précisée"
+    }
+
+    private func dates(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?) -> String {
+        switch (since, until) {
+        case (nil, nil): "dates non précisées"
+        case (let since?, nil): "depuis \(since.value)"
+        case (nil, let until?): "jusqu'au \(until.value)"
+        case (let since?, let until?): "du \(since.value) au \(until.value)"
+        }
+    }
+
+    private func actorNode(_ actor: Actor, style: Theme.Style, highlighted: Bool) -> DOTGraph.Node {
+        var attributes: [String: DOTGraph.Value] = [
+            "label": .label(actor.name), "shape": .token(style.shape ?? "box"),
+            "fillcolor": .token(style.fill ?? "#ffffff"), "tooltip": .tooltip(actorTooltip(actor)),
+        ]
+        if highlighted {
+            attributes["color"] = .token(theme.highlight.color ?? "#e6550d")
+            attributes["penwidth"] = .token(theme.highlight.penwidth ?? "3")
+        }
+        if let url = firstURL(actor.sources) { attributes["URL"] = .url(url) }
+        return DOTGraph.Node(id: "actor:" + actor.id.value, attributes: attributes)
+    }
+
+    private func actorTooltip(_ actor: Actor) -> String {
+        var lines = ["\(actor.name) (\(actor.id.value))", "type : \(actor.kind.rawValue)"]
+        if !actor.aka.isEmpty { lines.append("aussi : " + actor.aka.joined(separator: ", ")) }
+        if let description = actor.description { lines.append(description) }
+        if !actor.sources.isEmpty { lines.append("sources :\n" + sourceLines(actor.sources)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func fileNode(_ number: Int) -> DOTGraph.Node {
+        let file = model.files[number]
+        let style = theme.fileKinds[file.kind] ?? theme.fileKinds[nil] ?? Theme.Style()
+        let statusMark = file.status == .inForce ? "" : " · " + (theme.statuses[file.status]?.mark ?? file.status.rawValue)
+        let since = file.since.map { " · depuis \($0.value)" } ?? ""
+        let code = file.confidence.map { " · \($0.code)" } ?? ""
+        var attributes: [String: DOTGraph.Value] = [
+            "label": .label(file.name + "\n" + (file.kind?.rawValue ?? "fichier") + since + code + statusMark),
+            "shape": .token(style.shape ?? "folder"), "fillcolor": .token(style.fill ?? "#ffffff"),
+            "tooltip": .tooltip(fileTooltip(file)),
+        ]
+        if file.status != .inForce, let pen = theme.statuses[file.status]?.style { attributes["style"] = .token("filled," + pen) }
+        if let url = firstURL(file.sources) { attributes["URL"] = .url(url) }
+        return DOTGraph.Node(id: "file:" + file.id.value, attributes: attributes)
+    }
+
+    private func fileTooltip(_ file: DataFile) -> String {
+        var lines = ["\(file.name) (\(file.id.value))", "type : \(file.kind?.rawValue ?? "non précisé") · détenu par \(file.heldBy.value)",
+                     dates(file.since, file.until) + " · statut : \(file.status.rawValue) · confiance : \(confidenceText(file.confidence))",
+                     "données : " + file.data.map(\.value).joined(separator: ", ")]
+        if !file.about.isEmpty { lines.append("personnes : " + file.about.map(\.value).joined(separator: ", ")) }
+        if let description = file.description { lines.append(description) }
+        if !file.sources.isEmpty { lines.append("sources :\n" + sourceLines(file.sources)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func rightLabel(_ right: Right, mark: String?) -> String {
+        var lines = [right.kind.rawValue + (mark.map { " " + $0 } ?? "")]
+        if let basis = right.basis { lines.append(basis.count > 40 ? String(basis.prefix(39)) + "…" : basis) }
+        var tail: [String] = []
+        if let since = right.since { tail.append("depuis \(since.value)") }
+        if let code = right.confidence?.code { tail.append(code) }
+        if !tail.isEmpty { lines.append(tail.joined(separator: " · ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func rightTooltip(_ right: Right) -> String {
+        var lines = ["droit \(right.id?.value ?? "") : \(right.actor.value) → \(right.reaches.value) (\(right.kind.rawValue))",
+                     "base légale : " + (right.basis ?? "non précisée"),
+                     dates(right.since, right.until) + " · statut : \(right.status.rawValue) · confiance : \(confidenceText(right.confidence))"]
+        if !right.data.isEmpty { lines.append("données : " + right.data.map(\.value).joined(separator: ", ")) }
+        lines.append("finalité : " + (right.purpose ?? "non précisée"))
+        if let note = right.note { lines.append("note : " + note) }
+        if !right.sources.isEmpty { lines.append("sources :\n" + sourceLines(right.sources)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func flowLabel(_ flow: Flow, mark: String?) -> String {
+        var label = "flux" + (mark.map { " " + $0 } ?? "")
+        if !flow.data.isEmpty {
+            let data = flow.data.map(\.value).joined(separator: ", ")
+            label += "\n" + (data.count > 40 ? String(data.prefix(39)) + "…" : data)
+        }
+        return label
+    }
+
+    private func flowTooltip(_ flow: Flow) -> String {
+        var lines = ["flux \(flow.id?.value ?? "") : \(flow.from.value) → \(flow.into.value)",
+                     "base légale : " + (flow.basis ?? "non précisée"),
+                     dates(flow.since, flow.until) + " · statut : \(flow.status.rawValue) · confiance : \(confidenceText(flow.confidence))",
+                     "données : " + (flow.data.isEmpty ? "toutes" : flow.data.map(\.value).joined(separator: ", "))]
+        if let note = flow.note { lines.append("note : " + note) }
+        if !flow.sources.isEmpty { lines.append("sources :\n" + sourceLines(flow.sources)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func categoryNode(_ number: Int, highlighted: Bool) -> DOTGraph.Node {
+        let category = model.categories[number]
+        var attributes: [String: DOTGraph.Value] = [
+            "label": .label(category.name + (category.sensitive ? "\n⚠ donnée sensible (RGPD art. 9)" : "")),
+            "shape": .token(theme.category.shape ?? "note"), "fillcolor": .token(theme.category.fill ?? "#fff7bc"),
+            "tooltip": .tooltip("\(category.name) (\(category.id.value))" + (category.description.map { "\n" + $0 } ?? "")),
+        ]
+        if highlighted {
+            attributes["color"] = .token(theme.highlight.color ?? "#e6550d")
+            attributes["penwidth"] = .token(theme.highlight.penwidth ?? "3")
+        }
+        return DOTGraph.Node(id: "cat:" + category.id.value, attributes: attributes)
+    }
+}

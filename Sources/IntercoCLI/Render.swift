@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import Interco
+import IntercoRender
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension LayoutEngine: ExpressibleByArgument {}
+
+/// Output formats of `render`: the three image formats, plus the DOT text itself.
+enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
+    case svg, png, pdf, dot
+}
+
+extension IntercoCommand {
+    /// `interco render`: a diagram of the map or of a query, laid out in-process by Graphviz.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw the map, or the answer of a query, as SVG, PNG, PDF or DOT.",
+            discussion: """
+                Without a view option the whole map is drawn: actors as boxes holding their files, rights as \
+                edges coloured by kind and labelled with a short legal basis, flows as grey edges, statuses as \
+                pen styles (solid in force, dashed experimental, dotted alleged or planned, ✗ censured or \
+                repealed), so that the diagram reads in grey print too. SVG output has a tooltip on every node \
+                and edge and links to its first source.
+
+                Examples:
+                  interco render --format svg -o map.svg
+                  interco render --who-can-reach bank-transactions --format png -o bank.png
+                  interco render --paths france-travail.fraud bank-transactions --theme print --format pdf -o paths.pdf
+                  interco render --reach caf --format dot -o -
+
+                Exit codes: 0 ok, 64 bad usage (including a view too large for its engine), 65 the model has \
+                errors, 66 an input cannot be read, 70 Graphviz failed, 73 the output cannot be written.
+                """
+        )
+
+        @OptionGroup var modelOptions: ModelOptions
+
+        @Option(name: .customLong("who-can-reach"), help: ArgumentHelp("Draw the paths to this data category.", valueName: "category"))
+        var whoCanReach: String?
+
+        @Option(help: ArgumentHelp("Draw what this actor reaches.", valueName: "actor"))
+        var reach: String?
+
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the paths from an actor to a category.", valueName: "actor category"))
+        var paths: [String] = []
+
+        @OptionGroup var queryOptions: QueryOptions
+
+        @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var engine: LayoutEngine = .dot
+
+        @Option(help: ArgumentHelp("A built-in theme (default, print) or a theme file.", valueName: "theme"))
+        var theme: String = "default"
+
+        @Option(help: "Output format: svg, png, pdf or dot.")
+        var format: DiagramFormat
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"))
+        var output: String
+
+        func validate() throws {
+            let views = (whoCanReach == nil ? 0 : 1) + (reach == nil ? 0 : 1) + (paths.isEmpty ? 0 : 1)
+            guard views <= 1 else { throw ValidationError("choose one view: --who-can-reach, --reach or --paths") }
+            guard paths.isEmpty || paths.count == 2 else { throw ValidationError("--paths takes an actor and a category") }
+        }
+
+        func run() throws {
+            let loaded = try modelOptions.loadResult(quietWarnings: true)
+            try refuseToOverwrite(loaded.files)
+            let index = AccessIndex(loaded.model)
+            let filters = try queryOptions.filters(for: index)
+            let view: DiagramView
+            if let whoCanReach {
+                view = .whoCanReach(category: try IDLookup.category(whoCanReach, in: index))
+            } else if let reach {
+                view = .reach(actor: try IDLookup.actor(reach, in: index))
+            } else if paths.count == 2 {
+                view = .paths(actor: try IDLookup.actor(paths[0], in: index), category: try IDLookup.category(paths[1], in: index))
+            } else {
+                view = .wholeMap
+            }
+            let theme: Theme
+            switch Theme.load(self.theme) {
+            case .success(let loaded): theme = loaded
+            case .failure(let problem):
+                Console.error(problem.description + "\n")
+                throw ExitCode(64)
+            }
+            let graph = DiagramBuilder(finder: PathFinder(index: index, filters: filters), theme: theme,
+                                       generator: "interco \(IntercoVersion.string)").graph(view)
+            let dot = DOTEncoder.encode(graph)
+            let bytes: Data
+            if let imageFormat = ImageFormat(rawValue: format.rawValue) {
+                try refuseOversized(graph)
+                do {
+                    let rendered = try GraphvizRenderer.render(dot: dot, engine: engine, format: imageFormat)
+                    for warning in rendered.warnings { Console.error("warning: graphviz: \(warning.message)\n") }
+                    bytes = rendered.data
+                } catch {
+                    Console.error("error: \(error.summary)\n" + error.messages.map { "note: graphviz: \($0.message)\n" }.joined())
+                    throw ExitCode(70)
+                }
+            } else {
+                bytes = Data(dot.utf8)
+            }
+            try write(bytes)
+        }
+
+        /// `dot` takes minutes on a few hundred densely linked nodes and cannot be interrupted.
+        private func refuseOversized(_ graph: DOTGraph) throws {
+            let size = graph.size
+            let limit = engine == .dot ? DiagramLimits.dotElements : DiagramLimits.otherElements
+            guard size.nodes + size.edges > limit else { return }
+            Console.error("error: this view has \(size.nodes) nodes and \(size.edges) edges, more than the \(engine.rawValue) "
+                          + "engine lays out in reasonable time (\(limit) in all); use --engine sfdp, or a query view "
+                          + "(--who-can-reach, --reach, --paths) or filters to draw less\n")
+            throw ExitCode(64)
+        }
+
+        private func refuseToOverwrite(_ modelFiles: [String]) throws {
+            guard output != "-" else {
+                if ["png", "pdf"].contains(format.rawValue) && isatty(STDOUT_FILENO) == 1 {
+                    Console.error("error: refusing to write \(format.rawValue) bytes to a terminal; use -o FILE or a pipe\n")
+                    throw ExitCode(64)
+                }
+                return
+            }
+            let target = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
+            for file in modelFiles where URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path == target {
+                Console.error("error: refusing to write over model file \(file)\n")
+                throw ExitCode(64)
+            }
+            if ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
+                Console.error("error: refusing to write a diagram to a .yaml file (\(output)): it could be a model file\n")
+                throw ExitCode(64)
+            }
+        }
+
+        private func write(_ bytes: Data) throws {
+            if output == "-" {
+                FileHandle.standardOutput.write(bytes)
+                return
+            }
+            do {
+                try AtomicFile.write(bytes, to: output)
+            } catch {
+                Console.error("error: \(error.description)\n")
+                throw ExitCode(73)
+            }
+        }
+    }
+}
+
+/// How much a layout engine is given before `render` refuses a view.
+enum DiagramLimits {
+    /// Nodes plus edges for `dot`.
+    static let dotElements = 1_500
+    /// Nodes plus edges for the other engines.
+    static let otherElements = 20_000
+}

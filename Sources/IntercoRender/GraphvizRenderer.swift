@@ -1,0 +1,133 @@
+import CGraphviz
+import Foundation
+
+/// Renders DOT text to an image with the Graphviz libraries linked into the process.
+///
+/// No subprocess, no temporary file: `agmemread` → `gvLayout` → `gvRenderData`.
+/// Graphviz's messages are captured, never printed; every call is serialised
+/// by one process-wide lock, so concurrent callers simply wait their turn.
+public enum GraphvizRenderer {
+    /// Lays out `dot` with `engine` and renders it as `format`.
+    ///
+    /// Fails with a `RenderFailure` when the DOT text does not parse, the engine
+    /// or format is not installed, layout or rendering fails, or Graphviz
+    /// reports any error (even one it recovered from, such as a malformed HTML
+    /// label: the DOT comes from our own generator, so an error means a bug
+    /// there and a silently degraded picture would hide it).
+    /// Layout time grows steeply with graph size for the `dot` engine and
+    /// cannot be interrupted: callers must refuse oversized graphs beforehand.
+    public static func render(
+        dot: String,
+        engine: LayoutEngine,
+        format: ImageFormat
+    ) throws(RenderFailure) -> RenderOutput {
+        try GraphvizContext.shared.withState { (state) throws(RenderFailure) -> RenderOutput in
+            MessageCapture.reset()
+            guard let gvc = state.gvc else {
+                throw RenderFailure(
+                    summary: "Graphviz could not be initialised (gvContext returned NULL)",
+                    messages: state.startupMessages
+                )
+            }
+            try checkAvailable(engine: engine, format: format, state: state)
+
+            // Line numbers in syntax errors count from 1 for each text (checked in 2.42).
+            let parsed = dot.withCString { agmemread($0) }
+            guard let graph = parsed else {
+                var messages = MessageCapture.drain()
+                if messages.isEmpty {
+                    messages = [GraphvizMessage(severity: .error, message: "no graph found in the DOT text")]
+                }
+                throw RenderFailure(summary: "Graphviz could not parse the DOT text", messages: messages)
+            }
+            // Same order as Graphviz's own `dot` command: free the layout, then the
+            // graph. gvFreeLayout is a no-op on a graph that was never laid out, and
+            // it must run under the lock because it uses the engine selected in the context.
+            defer {
+                gvFreeLayout(gvc, graph)
+                agclose(graph)
+            }
+            // Warnings seen so far; each phase adds its own and stops on any error.
+            var messages = MessageCapture.drain()
+            if messages.containsError {
+                throw RenderFailure(summary: "Graphviz could not parse the DOT text", messages: messages)
+            }
+
+            let laidOut = gvLayout(gvc, graph, engine.rawValue) == 0
+            messages += MessageCapture.drain()
+            if !laidOut || messages.containsError {
+                throw RenderFailure(
+                    summary: messages.pluginLoadFailed
+                        ? "layout engine '\(engine.rawValue)' is not available: \(pluginLoadAdvice)"
+                        : "Graphviz could not lay out the graph with the '\(engine.rawValue)' engine",
+                    messages: messages
+                )
+            }
+
+            var bytes: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(gvc, graph, format.rawValue, &bytes, &length)
+            defer { if let bytes { gvFreeRenderData(bytes) } }
+            messages += MessageCapture.drain()
+            guard status == 0, let bytes, !messages.containsError else {
+                throw RenderFailure(
+                    summary: messages.pluginLoadFailed
+                        ? "output format '\(format.rawValue)' is not available: \(pluginLoadAdvice)"
+                        : "Graphviz could not render the graph as \(format.rawValue)",
+                    messages: messages
+                )
+            }
+            return RenderOutput(data: Data(bytes: bytes, count: Int(length)), warnings: messages)
+        }
+    }
+
+    /// Advice when config6a lists a plugin whose library cannot be loaded
+    /// (deleted, or a config file left over from another Graphviz version).
+    private static let pluginLoadAdvice =
+        "Graphviz could not load its plugin; reinstall the Graphviz packages or run `dot -c` as root"
+
+    /// Checks the plugin configuration before doing any work, so that a
+    /// missing plugin gets an explanation instead of "not recognized".
+    private static func checkAvailable(
+        engine: LayoutEngine,
+        format: ImageFormat,
+        state: GraphvizContext.State
+    ) throws(RenderFailure) {
+        // Without config6a Graphviz lists no plugins at all: the usual cause is a
+        // package installed without running its post-install step.
+        if state.layoutEngines.isEmpty || state.devices.isEmpty {
+            let what = state.layoutEngines.isEmpty
+                ? "layout engine '\(engine.rawValue)'"
+                : "output format '\(format.rawValue)'"
+            throw RenderFailure(
+                summary: "\(what) is not available: Graphviz plugins are not configured; run `dot -c` as root",
+                messages: state.startupMessages
+            )
+        }
+        if !state.layoutEngines.contains(engine.rawValue) {
+            throw RenderFailure(
+                summary: "layout engine '\(engine.rawValue)' is not available in this Graphviz installation"
+                    + " (available: \(state.layoutEngines.joined(separator: ", ")))",
+                messages: state.startupMessages
+            )
+        }
+        if !state.devices.contains(format.rawValue) {
+            throw RenderFailure(
+                summary: "output format '\(format.rawValue)' is not available in this Graphviz installation"
+                    + " (available: \(state.devices.joined(separator: ", ")))",
+                messages: state.startupMessages
+            )
+        }
+    }
+}
+
+extension [GraphvizMessage] {
+    /// Whether any message is an error, which makes the render fail.
+    fileprivate var containsError: Bool { contains { $0.severity == .error } }
+
+    /// Whether Graphviz failed to dlopen a plugin listed in its configuration
+    /// ("Could not load "/usr/lib/.../libgvplugin_dot_layout.so.6" - file not found").
+    fileprivate var pluginLoadFailed: Bool {
+        contains { $0.message.hasPrefix("Could not load \"") }
+    }
+}

@@ -1,0 +1,18 @@
+/// Why Graphviz produced no image: a one-line summary and everything Graphviz said.
+public struct RenderFailure: Error, Sendable, CustomStringConvertible {
+    /// Every message Graphviz emitted during the failed render, in order.
+    public var messages: [GraphvizMessage]
+    /// One line for a human, e.g. "Graphviz could not parse the DOT text".
+    public var summary: String
+
+    /// Creates a failure; mostly useful in tests and for callers wrapping the renderer.
+    public init(summary: String, messages: [GraphvizMessage] = []) {
+        self.summary = summary
+        self.messages = messages
+    }
+
+    /// The summary followed by one indented line per Graphviz message.
+    public var description: String {
+        ([summary] + messages.map { "  \($0)" }).joined(separator: "\n")
+    }
+}
