@@ -88,16 +88,36 @@ public struct PathFinder: Sendable {
         var search = Search(finder: self, target: category)
         search.visitedActors[actor] = true
         search.fromActor(actor, hops: [], rightsUsed: 0, limit: nil, start: actor)
-        search.found.sort(by: Self.shorter)
+        search.found.sort(by: shorter)
         return Paths(paths: search.found, truncated: search.steps > stepBudget)
     }
 
-    /// Orders paths: fewest rights, fewest hops, then by their hops, for determinism.
-    static func shorter(_ a: AccessPath, _ b: AccessPath) -> Bool {
+    /// Orders paths: fewest rights, then the most solid status (an in-force path before a
+    /// censured one as long), fewest hops, then by their hops, for determinism.
+    func shorter(_ a: AccessPath, _ b: AccessPath) -> Bool {
         if a.rights != b.rights { return a.rights < b.rights }
+        let (statusA, statusB) = (weakestStatus(a), weakestStatus(b))
+        if statusA != statusB { return statusA < statusB }
         if a.hops.count != b.hops.count { return a.hops.count < b.hops.count }
         for (x, y) in zip(a.hops, b.hops) where x != y { return x.sortKey.lexicographicallyPrecedes(y.sortKey) }
         return a.reached.lexicographicallyPrecedes(b.reached)
+    }
+
+    /// The weakest status along a path (files, rights and flows), as `PathReport.status`.
+    func weakestStatus(_ path: AccessPath) -> Status {
+        path.hops.map { hop -> Status in
+            switch hop {
+            case .holds(let file), .heldBy(let file, _): index.model.files[file].status
+            case .right(let right): index.model.rights[right].status
+            case .flow(let flow): index.model.flows[flow].status
+            }
+        }.max() ?? .inForce
+    }
+
+    /// Only the categories of `set` that answer the question (all of them without a target).
+    func answering(_ set: [Int], _ target: Int?) -> [Int] {
+        guard let target else { return set }
+        return set.filter { index.match(reached: $0, queried: target) != nil }
     }
 
     /// True when some category of `set` matches `target` (always true without a target).
@@ -139,7 +159,7 @@ public struct PathFinder: Sendable {
                     let held = index.filesHeldBy[other]
                     if held.isEmpty {
                         if let bound, finder.matches(bound, target) {
-                            found.append(AccessPath(actor: start, hops: path, reached: bound))
+                            found.append(AccessPath(actor: start, hops: path, reached: finder.answering(bound, target)))
                         }
                     } else {
                         for file in held where finder.fileInScope[file] {
@@ -161,7 +181,7 @@ public struct PathFinder: Sendable {
             guard finder.matches(index.limit(finder.effectiveData[file], by: limit), target) else { return }
             let own = index.limit(index.fileData[file], by: limit)
             if finder.matches(own, target) {
-                found.append(AccessPath(actor: start, hops: hops, reached: own))
+                found.append(AccessPath(actor: start, hops: hops, reached: finder.answering(own, target)))
             }
             visitedFiles[file] = true
             defer { visitedFiles[file] = false }
