@@ -48,7 +48,7 @@ let package = Package(
             dependencies: ["Interco", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "IntercoRenderTests", dependencies: ["IntercoRender"]),
+        .testTarget(name: "IntercoRenderTests", dependencies: ["IntercoRender", "Interco"]),
         // Questions with their expected answers on the shipped model, each citing the fact sheet.
         .testTarget(
             name: "ShippedModelTests",

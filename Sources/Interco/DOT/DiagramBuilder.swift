@@ -231,7 +231,9 @@ public struct DiagramBuilder: Sendable {
     private func sourceLines(_ sources: [Located<String>]) -> String {
         sources.map { id in
             let source = index.source(id.value)
-            return "• " + (source?.title ?? id.value) + (source?.url.map { " <\($0)>" } ?? "")
+            // Only http(s) addresses are ever shown, even as text.
+            let url = source?.url.flatMap { SafeURL.sanitize($0) == nil ? nil : $0 }
+            return "• " + (source?.title ?? id.value) + (url.map { " <\($0)>" } ?? "")
         }.joined(separator: "\n")
     }
 
