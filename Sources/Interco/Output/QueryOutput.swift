@@ -57,7 +57,7 @@ extension WhoCanReachAnswer {
             if rows.isEmpty {
                 text += "No actor reaches this category under these filters.\n"
             } else {
-                text += table.text()
+                text += table.text(truncating: ["name": 48, "basis": 60])
                 text += "\n\(rows.count) actor\(rows.count == 1 ? "" : "s")."
                 text += showPaths ? "\n" : " Every path: add --paths, or run interco paths ACTOR \(category.id.value).\n"
             }
@@ -111,7 +111,7 @@ extension ReachAnswer {
             if rows.isEmpty {
                 text += "This actor reaches no personal data under these filters.\n"
             } else {
-                text += table.text()
+                text += table.text(truncating: ["name": 40, "basis": 60])
                 let categories = Set(rows.map(\.category.id.value)).count
                 text += "\n\(categories) categor\(categories == 1 ? "y" : "ies") by \(paths.count) path\(paths.count == 1 ? "" : "s")."
                 text += showPaths ? "\n" : " Every path: add --paths.\n"

@@ -17,8 +17,17 @@ public struct Table: Sendable, Equatable {
 
     /// Columns padded to their widest cell, two spaces apart; line breaks in cells become spaces,
     /// control characters are shown as `?` so that a hostile name cannot drive the terminal.
-    public func text() -> String {
-        let cleaned = ([headers] + rows).map { $0.map { Self.singleLine($0) } }
+    /// Cells of the columns named in `truncating` are cut to that many characters, with `…`
+    /// (the full text is in the other formats and in `--paths`).
+    public func text(truncating: [String: Int] = [:]) -> String {
+        let limits = headers.map { truncating[$0] }
+        let cleaned = ([headers] + rows).map { row in
+            row.enumerated().map { column, cell -> String in
+                let line = Self.singleLine(cell)
+                guard let limit = limits[column], line.count > limit else { return line }
+                return String(line.prefix(limit - 1)) + "…"
+            }
+        }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in cleaned {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
