@@ -201,7 +201,9 @@ public struct DiagramBuilder: Sendable {
             if end.node.hasPrefix("actor:"), let actor = index.actor(String(end.node.dropFirst(6))), clustered.contains(actor) {
                 attributes["ltail"] = .token("cluster_" + end.node)
             }
-            graph.edges.append(DOTGraph.Edge(from: end.node, to: "cat:" + index.categoryIDs[end.category], key: "z", attributes: attributes))
+            // The key makes parallel end edges (one per match) sort the same way every time.
+            graph.edges.append(DOTGraph.Edge(from: end.node, to: "cat:" + index.categoryIDs[end.category],
+                                             key: "z" + (end.match?.rawValue ?? ""), attributes: attributes))
         }
 
         graph.top.clusters.append(legend(selection, actors: actors))

@@ -19,6 +19,10 @@ struct ModelBuilder {
 
     private(set) var model = Model()
     private(set) var diagnostics: [Diagnostic] = []
+    /// Most entries accepted; past it, entries are counted but not kept.
+    var maxEntries = ReadingLimits.standard.maxEntries
+    private var entries = 0
+    private var overLimit = false
     private var file = ""
     private var section: String?
     private var sectionsSeen: [String: Int] = [:]
@@ -47,6 +51,14 @@ struct ModelBuilder {
             section = key.text
         case .item(let node):
             guard let section else { return }
+            entries += 1
+            guard entries <= maxEntries else {
+                if !overLimit {
+                    overLimit = true
+                    error(node.mark, "the model has more than \(maxEntries) entries (the entry limit); split it or raise the limit")
+                }
+                return
+            }
             add(node, to: section)
         case .sectionNotAList(let key, let value):
             if case .scalar(let name) = key, Self.sections[name.text] != nil {

@@ -60,6 +60,7 @@ public enum ModelLoader {
     /// Loads and validates in-memory texts.
     public static func load(inputs: [Input], limits: ReadingLimits = .standard) -> Result {
         var builder = ModelBuilder()
+        builder.maxEntries = limits.maxEntries
         var readFailures = false
         for input in inputs {
             builder.begin(file: input.path)

@@ -8,11 +8,16 @@ public struct ReadingLimits: Sendable, Hashable {
     /// Most nodes that aliases may expand to in one file.
     public var maxAliasExpansion: Int
 
+    /// Most entries (sources, categories, populations, actors, files, rights, flows) in a model.
+    public var maxEntries: Int
+
     /// Creates limits.
-    public init(maxFileBytes: Int = 1 << 30, maxDepth: Int = 64, maxAliasExpansion: Int = 100_000) {
+    public init(maxFileBytes: Int = 1 << 30, maxDepth: Int = 64, maxAliasExpansion: Int = 100_000,
+                maxEntries: Int = 10_000_000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion
+        self.maxEntries = maxEntries
     }
 
     /// The documented defaults.

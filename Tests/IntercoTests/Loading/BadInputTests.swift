@@ -69,3 +69,25 @@ import Testing
         #expect(result.diagnostics.hasErrors)
     }
 }
+
+@Suite struct LimitTests {
+    @Test func theEntryLimitHasItsOwnError() {
+        let yaml = "actors:\n" + (0..<5).map { "  - {id: a\($0), name: A, kind: state}\n" }.joined()
+        let result = ModelLoader.load(inputs: [.init(path: "m.yaml", bytes: Array(yaml.utf8))],
+                                      limits: ReadingLimits(maxEntries: 3))
+        #expect(result.diagnostics.map(\.description) == [
+            "m.yaml:5:5: error: the model has more than 3 entries (the entry limit); split it or raise the limit",
+        ])
+    }
+
+    @Test func theFileSizeLimitHasItsOwnError() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("interco-size-\(UInt32.random(in: 0...UInt32.max)).yaml").path
+        try Data(repeating: 0x20, count: 2048).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = ModelLoader.load(paths: [path], limits: ReadingLimits(maxFileBytes: 1024))
+        #expect(result.diagnostics.map(\.message) == [
+            "the file is 2048 bytes, over the 1024-byte limit of one model file; split it into several files",
+        ])
+        #expect(result.hasUnreadableInput)
+    }
+}
