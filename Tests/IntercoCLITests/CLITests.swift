@@ -102,3 +102,66 @@ import Testing
         #expect(!text.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{202E}" })
     }
 }
+
+/// Output files are replaced atomically: killing a render at any moment leaves the previous file
+/// or the whole new one, never a truncated one.
+@Suite struct AtomicOutputTests {
+    @Test func killedRendersNeverTruncateTheOutput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interco-kill-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("map.svg")
+        let previous = "previous content\n"
+        try previous.write(to: output, atomically: false, encoding: .utf8)
+        var sawOld = false, sawNew = false
+        for attempt in 0..<12 {
+            let process = Process()
+            process.executableURL = Interco.binary
+            process.arguments = ["render", "--at", "2026-11-25", "--format", "svg", "-o", output.path]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(attempt * 40_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let content = try String(contentsOf: output, encoding: .utf8)
+            if content == previous { sawOld = true } else {
+                #expect(content.hasPrefix("<?xml") && content.hasSuffix("</svg>\n"), "attempt \(attempt): truncated output")
+                sawNew = true
+            }
+        }
+        #expect(sawOld || sawNew)
+    }
+
+    @Test func renderRefusesToOverwriteAModelFile() throws {
+        let result = try Interco.run(["render", "--model", "model.yaml", "--format", "dot", "-o", "model.yaml"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr == "error: refusing to write over model file model.yaml\n")
+    }
+
+    @Test func svgIsByteIdenticalAcrossRuns() throws {
+        let arguments = ["render", "--who-can-reach", "health", "--at", "2026-11-25", "--format", "svg", "-o", "-"]
+        let first = try Interco.run(arguments), second = try Interco.run(arguments)
+        #expect(first.exitCode == 0)
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func oversizedViewsAreRefusedForDot() throws {
+        // A model with more than 1 500 nodes and edges: refused with dot, drawn with sfdp.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interco-big-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var yaml = "sources:\n  - {id: s, title: S}\ndata:\n  - {id: d, name: D}\nactors:\n"
+        for actor in 0..<400 { yaml += "  - {id: a\(actor), name: A\(actor), kind: state}\n" }
+        yaml += "files:\n"
+        for file in 0..<400 { yaml += "  - {id: f\(file), name: F\(file), held_by: a\(file), data: [d], sources: [s]}\n" }
+        yaml += "rights:\n"
+        for right in 0..<800 { yaml += "  - {actor: a\(right % 400), reaches: f\((right * 7 + 1) % 400), kind: consultation, sources: [s]}\n" }
+        let model = directory.appendingPathComponent("big.yaml")
+        try yaml.write(to: model, atomically: true, encoding: .utf8)
+        let refused = try Interco.run(["render", "--model", model.path, "--format", "svg", "-o", "-"])
+        #expect(refused.exitCode == 64)
+        #expect(refused.stderr.contains("more than the dot engine lays out in reasonable time"))
+        #expect(refused.stderr.contains("--engine sfdp"))
+        #expect(refused.stdout.isEmpty)
+    }
+}
