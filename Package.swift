@@ -1,5 +1,11 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// `INTERCO_FUZZ=1` adds the libFuzzer targets, with coverage instrumentation of the library
+/// (see docs/fuzzing.md); a normal build does not see them.
+let fuzzing = ProcessInfo.processInfo.environment["INTERCO_FUZZ"] == "1"
+let fuzzFlags: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 let package = Package(
     name: "interco",
@@ -22,6 +28,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
+            swiftSettings: fuzzFlags,
             plugins: ["EmbedModelPlugin"]
         ),
         // Turns data/ into Swift source so that an installed binary carries the shipped model.
@@ -60,3 +67,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+if fuzzing {
+    for name in ["FuzzLoader", "FuzzQuery"] {
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: ["Interco"],
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
+        ))
+    }
+}

@@ -8,23 +8,25 @@ public enum DOTEncoder {
         out += "  node " + attributeList(graph.nodeDefaults) + ";\n"
         out += "  edge " + attributeList(graph.edgeDefaults) + ";\n"
         write(graph.top, into: &out, indent: "  ")
-        let edges = graph.edges.sorted { ($0.from, $0.to, $0.key) < ($1.from, $1.to, $1.key) }
-        for edge in edges {
-            out += "  " + quoted(edge.from) + " -> " + quoted(edge.to) + " " + attributeList(edge.attributes) + ";\n"
+        // Sorting whole statements makes the text independent of the order records came in,
+        // even when two share an id (an invalid model must still encode deterministically).
+        let edges = graph.edges.map { "  " + quoted($0.from) + " -> " + quoted($0.to) + " " + attributeList($0.attributes) + ";\n" }
+        for edge in zip(graph.edges, edges).sorted(by: { ($0.0.from, $0.0.to, $0.0.key, $0.1) < ($1.0.from, $1.0.to, $1.0.key, $1.1) }) {
+            out += edge.1
         }
         return out + "}\n"
     }
 
     private static func write(_ cluster: DOTGraph.Cluster, into out: inout String, indent: String) {
-        for node in cluster.nodes.sorted(by: { $0.id < $1.id }) {
-            out += indent + quoted(node.id) + " " + attributeList(node.attributes) + ";\n"
+        let nodes = cluster.nodes.map { (id: $0.id, text: indent + quoted($0.id) + " " + attributeList($0.attributes) + ";\n") }
+        for node in nodes.sorted(by: { ($0.id, $0.text) < ($1.id, $1.text) }) { out += node.text }
+        let clusters = cluster.clusters.map { child -> (id: String, text: String) in
+            var text = indent + "subgraph " + quoted("cluster_" + child.id) + " {\n"
+            text += indent + "  graph " + attributeList(child.attributes) + ";\n"
+            write(child, into: &text, indent: indent + "  ")
+            return (child.id, text + indent + "}\n")
         }
-        for child in cluster.clusters.sorted(by: { $0.id < $1.id }) {
-            out += indent + "subgraph " + quoted("cluster_" + child.id) + " {\n"
-            out += indent + "  graph " + attributeList(child.attributes) + ";\n"
-            write(child, into: &out, indent: indent + "  ")
-            out += indent + "}\n"
-        }
+        for child in clusters.sorted(by: { ($0.id, $0.text) < ($1.id, $1.text) }) { out += child.text }
     }
 
     static func attributeList(_ attributes: [String: DOTGraph.Value]) -> String {
