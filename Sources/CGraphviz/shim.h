@@ -16,6 +16,11 @@ static inline Agdesc_t cgv_strict_directed(void) { return Agstrictdirected; }
 static inline Agdesc_t cgv_undirected(void) { return Agundirected; }
 static inline Agdesc_t cgv_strict_undirected(void) { return Agstrictundirected; }
 
+/// Layout facts from the graph's Agraphinfo_t record (the GD_* macros are not
+/// importable). Only meaningful after a dot layout; 0 when nothing is bound.
+static inline int cgv_layout_min_rank(Agraph_t *g) { return AGDATA(g) ? GD_minrank(g) : 0; }
+static inline int cgv_layout_cluster_count(Agraph_t *g) { return AGDATA(g) ? GD_n_cluster(g) : 0; }
+
 /// Points C stdio's `stderr` at `stream` and returns the stream it replaced.
 /// Graphviz 2.42 prints its messages with fprintf(stderr, ...) unless a hook is
 /// set with agseterrf(), and that hook is unsafe (see MessageCapture.swift), so

@@ -3,10 +3,11 @@ import Foundation
 
 /// The single Graphviz context of the process, and the lock every Graphviz call takes.
 ///
-/// Graphviz is not thread-safe: the DOT parser, the error hook, the string
-/// tables and even the selected layout engine (stored in the context, used by
-/// `gvFreeLayout`) are shared state. So there is one context, created lazily,
-/// and one lock held for a whole parse → layout → render → free sequence.
+/// Graphviz is not thread-safe: the DOT parser, the message reporting, the
+/// string tables and even the selected layout engine (stored in the context,
+/// used by `gvFreeLayout`) are shared state, and message capture swaps C's
+/// `stderr`. So there is one context, created lazily, and one lock held for a
+/// whole parse → layout → render → free sequence.
 final class GraphvizContext: @unchecked Sendable {
     /// What the context needs besides the lock; only touched with the lock held.
     struct State {
