@@ -32,7 +32,7 @@ extension IntercoCommand {
             case .json:
                 Console.out(CheckReport(model: result.model, diagnostics: diagnostics, valid: code == 0).json())
             }
-            if code != 0 { throw ExitCode(code) }
+            Console.finish(code)
         }
     }
 }

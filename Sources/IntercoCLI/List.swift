@@ -26,6 +26,7 @@ extension IntercoCommand {
             case .text: Console.out(section.table(model).text())
             case .json: Console.out(section.json(model))
             }
+            Console.finish()
         }
     }
 }

@@ -41,6 +41,7 @@ extension IntercoCommand {
             let header = QueryHeader(command: "paths", arguments: ["actor": self.actor, "category": self.category],
                                      filters: filters)
             Console.out(answer.rendered(output.library, header: header))
+            Console.finish()
         }
     }
 }

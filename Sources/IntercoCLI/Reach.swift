@@ -33,6 +33,7 @@ extension IntercoCommand {
             let answer = PathFinder(index: index, filters: filters).reach(actor)
             let header = QueryHeader(command: "reach", arguments: ["actor": self.actor], filters: filters)
             Console.out(answer.rendered(output.library, header: header, showPaths: paths))
+            Console.finish()
         }
     }
 }

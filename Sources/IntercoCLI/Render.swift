@@ -107,6 +107,7 @@ extension IntercoCommand {
                 bytes = Data(dot.utf8)
             }
             try write(bytes)
+            Console.finish()
         }
 
         /// `dot` takes minutes on a few hundred densely linked nodes and cannot be interrupted.

@@ -36,6 +36,7 @@ extension IntercoCommand {
             let answer = PathFinder(index: index, filters: filters).whoCanReach(category)
             let header = QueryHeader(command: "who-can-reach", arguments: ["category": self.category], filters: filters)
             Console.out(answer.rendered(output.library, header: header, showPaths: paths))
+            Console.finish()
         }
     }
 }

@@ -74,7 +74,7 @@ public enum ModelLoader {
 
     /// Reads one text into the builder; false when reading had to stop.
     private static func read(_ input: Input, limits: ReadingLimits, into builder: inout ModelBuilder) -> Bool {
-        input.bytes.withUnsafeBufferPointer { bytes in
+        let checked: Bool = input.bytes.withUnsafeBufferPointer { bytes in
             if let problem = TextCheck.firstProblem(in: bytes) {
                 builder.fail(problem.mark, problem.message)
                 return false
@@ -83,21 +83,74 @@ public enum ModelLoader {
                 builder.fail(YAMLMark(line: 1, column: 1), "the file is empty: a model file holds at least one section")
                 return false
             }
-            var sawContent = false
-            do throws(YAMLEventReader.Failure) {
-                try YAMLEventReader(limits: limits).read(bytes) { event in
-                    sawContent = true
-                    builder.consume(event)
-                }
-            } catch {
-                builder.fail(error.mark, error.message)
-                return false
-            }
-            if !sawContent {
-                builder.fail(YAMLMark(line: 1, column: 1), "the file holds no YAML content (only comments): a model file holds at least one section")
-                return false
-            }
             return true
+        }
+        guard checked else { return false }
+        var sawContent = false
+        let failure = input.bytes.count >= pipelineThreshold
+            ? readInParallel(input, limits: limits) { event in
+                sawContent = true
+                builder.consume(event)
+            }
+            : readHere(input, limits: limits) { event in
+                sawContent = true
+                builder.consume(event)
+            }
+        if let failure {
+            builder.fail(failure.mark, failure.message)
+            return false
+        }
+        if !sawContent {
+            builder.fail(YAMLMark(line: 1, column: 1), "the file holds no YAML content (only comments): a model file holds at least one section")
+            return false
+        }
+        return true
+    }
+
+    /// Files at least this large are parsed on a second thread while this one builds the model.
+    static let pipelineThreshold = 1 << 20
+
+    private static func readHere(_ input: Input, limits: ReadingLimits,
+                                 _ consume: (YAMLEventReader.Event) -> Void) -> YAMLEventReader.Failure? {
+        input.bytes.withUnsafeBufferPointer { bytes in
+            do throws(YAMLEventReader.Failure) {
+                try YAMLEventReader(limits: limits).read(bytes, consume)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    /// libyaml and the builder take about the same time on a large model: run them side by side,
+    /// handing events over in batches through a bounded queue (memory stays bounded).
+    private static func readInParallel(_ input: Input, limits: ReadingLimits,
+                                       _ consume: (YAMLEventReader.Event) -> Void) -> YAMLEventReader.Failure? {
+        enum Batch: Sendable {
+            case events([YAMLEventReader.Event])
+            case end(YAMLEventReader.Failure?)
+        }
+        let queue = BoundedQueue<Batch>(capacity: 16)
+        let thread = Thread {
+            var batch: [YAMLEventReader.Event] = []
+            batch.reserveCapacity(2048)
+            let failure = readHere(input, limits: limits) { event in
+                batch.append(event)
+                if batch.count == 2048 {
+                    queue.push(.events(batch))
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty { queue.push(.events(batch)) }
+            queue.push(.end(failure))
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        while true {
+            switch queue.pop() {
+            case .events(let events): events.forEach(consume)
+            case .end(let failure): return failure
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import CYaml
 /// `ReadingLimits` (depth, alias expansion) with errors of their own.
 public struct YAMLEventReader {
     /// What the reader hands to its consumer, in document order.
-    public enum Event {
+    public enum Event: Sendable {
         /// A top-level key whose value is a list; its items follow as `.item`.
         case section(YAMLScalar)
         /// One item of the current section.
@@ -19,7 +19,7 @@ public struct YAMLEventReader {
     }
 
     /// A problem that stops the reading of this text (syntax error, limit reached).
-    public struct Failure: Error, Equatable {
+    public struct Failure: Error, Equatable, Sendable {
         /// Where.
         public var mark: YAMLMark
         /// What.

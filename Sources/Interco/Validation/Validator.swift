@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the whole-model rules, each in its own file with its own messages.
 public enum Validator {
     /// Every problem of the model that needs more than one entry to see.
@@ -6,17 +8,41 @@ public enum Validator {
     ///   then report missing ids as dangling are skipped.
     public static func validate(_ model: Model, complete: Bool = true) -> [Diagnostic] {
         let table = IDTable(model)
-        var diagnostics = table.duplicates
-        diagnostics += DateRangeRule.check(model)
-        diagnostics += CycleRule.check(model)
-        diagnostics += SourcelessRule.check(model)
+        var rules: [@Sendable () -> [Diagnostic]] = [
+            { DateRangeRule.check(model) }, { CycleRule.check(model) }, { SourcelessRule.check(model) },
+        ]
         if complete {
-            diagnostics += ReferenceRule.check(model, table: table)
-            diagnostics += EmptyTargetRule.check(model, table: table)
-            diagnostics += UnusedSourceRule.check(model)
+            rules += [
+                { ReferenceRule.check(model, table: table) }, { EmptyTargetRule.check(model, table: table) },
+                { UnusedSourceRule.check(model) },
+            ]
         }
-        return diagnostics
+        // The rules read the model and write nothing: on a large model they run side by side.
+        let allRules = rules
+        let results = RuleResults(count: allRules.count)
+        if model.rights.count + model.files.count > 50_000 {
+            DispatchQueue.concurrentPerform(iterations: allRules.count) { results.set($0, allRules[$0]()) }
+        } else {
+            for (index, rule) in allRules.enumerated() { results.set(index, rule()) }
+        }
+        return table.duplicates + results.all
     }
+}
+
+/// Diagnostics of rules run concurrently, kept in rule order so that output stays deterministic.
+private final class RuleResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [[Diagnostic]]
+
+    init(count: Int) { results = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ diagnostics: [Diagnostic]) {
+        lock.lock()
+        results[index] = diagnostics
+        lock.unlock()
+    }
+
+    var all: [Diagnostic] { results.flatMap { $0 } }
 }
 
 /// Every id of the model with its sort and first definition; duplicates are reported.
@@ -25,6 +51,8 @@ struct IDTable {
     private(set) var duplicates: [Diagnostic] = []
 
     init(_ model: Model) {
+        entries.reserveCapacity(model.sources.count + model.categories.count + model.populations.count
+            + model.actors.count + model.files.count + model.rights.count + model.flows.count)
         for source in model.sources { add(source.id, .source) }
         for category in model.categories { add(category.id, .category) }
         for population in model.populations { add(population.id, .population) }
