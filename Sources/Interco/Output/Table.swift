@@ -38,7 +38,8 @@ public struct Table: Sendable, Equatable {
             for (index, cell) in row.enumerated() {
                 line += index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
             }
-            output += line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+            while line.last == " " { line.removeLast() }
+            output += line + "\n"
             if number == 0 {
                 output += widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  ") + "\n"
             }

@@ -10,6 +10,7 @@ public enum Validator {
         let table = IDTable(model)
         var rules: [@Sendable () -> [Diagnostic]] = [
             { DateRangeRule.check(model) }, { CycleRule.check(model) }, { SourcelessRule.check(model) },
+            { SelfRightRule.check(model) },
         ]
         if complete {
             rules += [

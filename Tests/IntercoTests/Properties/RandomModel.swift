@@ -67,11 +67,16 @@ enum RandomModel {
         let holders = Set(model.files.map(\.heldBy.value))
         for index in 0..<Int.random(in: 1...20, using: &random) {
             let (since, until) = interval()
-            let toFile = chance(0.6)
-            let target = toFile ? "f\(Int.random(in: 0..<fileCount, using: &random))" : "a\(Int.random(in: 0..<actorCount, using: &random))"
+            let actor = "a\(Int.random(in: 0..<actorCount, using: &random))"
+            var toFile = chance(0.6)
+            var target = toFile ? "f\(Int.random(in: 0..<fileCount, using: &random))" : "a\(Int.random(in: 0..<actorCount, using: &random))"
+            if target == actor {  // a right to oneself is invalid
+                toFile = true
+                target = "f\(Int.random(in: 0..<fileCount, using: &random))"
+            }
             var data = chance(0.5) ? categories() : []
             if !toFile && !holders.contains(target) && data.isEmpty { data = categories() }
-            model.rights.append(Right(id: at("r\(index)"), actor: at("a\(Int.random(in: 0..<actorCount, using: &random))"), reaches: at(target),
+            model.rights.append(Right(id: at("r\(index)"), actor: at(actor), reaches: at(target),
                                       kind: pick(RightKind.allCases.map { $0 }), data: data,
                                       purpose: chance(0.5) ? pick(["fraud", "support", "stats"]) : nil, since: since, until: until,
                                       status: chance(0.6) ? .inForce : pick(Status.allCases.map { $0 }), sources: [at("s")], location: here))

@@ -55,6 +55,9 @@ import Testing
             "invalid/empty-target.yaml:5:5: warning: right ft → banks (communication) cites no source",
             "invalid/empty-target.yaml:5:26: error: this right reaches actor 'banks', which holds no file, and gives no 'data': list the categories it can obtain",
         ]),
+        ("invalid/self-right.yaml", [
+            "invalid/self-right.yaml:8:28: error: this right reaches its own actor 'bank': a body reaches its own files by holding them; name the third party or file the right opens",
+        ]),
         ("invalid/undefined-source.yaml", [
             "invalid/undefined-source.yaml:2:53: error: undefined source 'cour-des-comptes' in 'sources' (expected a source)",
             "invalid/undefined-source.yaml:4:10: warning: source 'cdc-2020' is never cited",
