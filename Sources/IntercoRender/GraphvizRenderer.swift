@@ -3,7 +3,8 @@ import Foundation
 
 /// Renders DOT text to an image with the Graphviz libraries linked into the process.
 ///
-/// No subprocess, no temporary file: `agmemread` → `gvLayout` → `gvRenderData`.
+/// No subprocess, no temporary file: DOT text → `agread` (with ids numbered in order of first
+/// appearance, see `cgv_read_dot`) → `gvLayout` → `gvRenderData`.
 /// Graphviz's messages are captured, never printed; every call is serialised
 /// by one process-wide lock, so concurrent callers simply wait their turn.
 public enum GraphvizRenderer {
@@ -34,7 +35,7 @@ public enum GraphvizRenderer {
             try checkAvailable(engine: engine, format: format, state: state)
 
             // Line numbers in syntax errors count from 1 for each text (checked in 2.42).
-            let parsed = dot.withCString { agmemread($0) }
+            let parsed = dot.withCString { cgv_read_dot($0) }
             guard let graph = parsed else {
                 var messages = MessageCapture.drain()
                 if messages.isEmpty {
