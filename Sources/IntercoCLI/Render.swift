@@ -114,10 +114,11 @@ extension IntercoCommand {
         private func refuseOversized(_ graph: DOTGraph) throws {
             let size = graph.size
             let limit = engine == .dot ? DiagramLimits.dotElements : DiagramLimits.otherElements
-            guard size.nodes + size.edges > limit else { return }
+            let edgeLimit = engine == .dot ? DiagramLimits.dotEdges : DiagramLimits.otherElements
+            guard size.nodes + size.edges > limit || size.edges > edgeLimit else { return }
             Console.error("error: this view has \(size.nodes) nodes and \(size.edges) edges, more than the \(engine.rawValue) "
-                          + "engine lays out in reasonable time (\(limit) in all); use --engine sfdp, or a query view "
-                          + "(--who-can-reach, --reach, --paths) or filters to draw less\n")
+                          + "engine lays out in reasonable time (\(limit) in all, \(edgeLimit) edges); use --engine sfdp, "
+                          + "or a query view (--who-can-reach, --reach, --paths) or filters to draw less\n")
             throw ExitCode(64)
         }
 
@@ -157,10 +158,13 @@ extension IntercoCommand {
 
 /// How much a layout engine is given before `render` refuses a view. Measured here (Graphviz
 /// 2.42, unlabelled or xlabelled edges): `dot` lays out 300 nodes and 450 edges in about 1 s but
-/// 500 and 750 in about 50 s, and density matters more than size; `sfdp` grows about linearly.
+/// 500 and 750 in about 50 s, and 100 nodes with 300 edges already take 3 to 7 s: density
+/// matters more than size. `sfdp` grows about linearly.
 enum DiagramLimits {
     /// Nodes plus edges for `dot`.
-    static let dotElements = 800
+    static let dotElements = 600
+    /// Edges for `dot`.
+    static let dotEdges = 300
     /// Nodes plus edges for the other engines.
     static let otherElements = 20_000
 }

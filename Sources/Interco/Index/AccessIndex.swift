@@ -84,15 +84,17 @@ public struct AccessIndex: Sendable {
         fileAbout = model.files.map { $0.about.compactMap { populationNumber[$0.value] } }
 
         var rightsOf = [[Int]](repeating: [], count: actorIDs.count)
-        rightActor = model.rights.enumerated().map { index, right in
-            let actor = actorNumber[right.actor.value] ?? -1
+        // Fields are read in place: copying a right would retain a dozen strings.
+        rightActor = model.rights.indices.map { index in
+            let actor = actorNumber[model.rights[index].actor.value] ?? -1
             if actor >= 0 { rightsOf[actor].append(index) }
             return actor
         }
         self.rightsOf = rightsOf
-        rightTarget = model.rights.map { right in
-            if let file = fileNumber[right.reaches.value] { return .file(file) }
-            if let actor = actorNumber[right.reaches.value] { return .actor(actor) }
+        rightTarget = model.rights.indices.map { index in
+            let reaches = model.rights[index].reaches.value
+            if let file = fileNumber[reaches] { return .file(file) }
+            if let actor = actorNumber[reaches] { return .actor(actor) }
             return nil
         }
 
@@ -110,7 +112,7 @@ public struct AccessIndex: Sendable {
         let enter = categoryEnter, exit = categoryExit
         func normal(_ set: [Int]) -> [Int] { CategorySet.normalized(set, enter: enter, exit: exit) }
         fileData = model.files.map { normal(categories($0.data)) }
-        rightData = model.rights.map { $0.data.isEmpty ? nil : normal(categories($0.data)) }
+        rightData = model.rights.indices.map { model.rights[$0].data.isEmpty ? nil : normal(categories(model.rights[$0].data)) }
         flowData = model.flows.map { $0.data.isEmpty ? nil : normal(categories($0.data)) }
     }
 

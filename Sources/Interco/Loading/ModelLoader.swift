@@ -1,49 +1,5 @@
 import Foundation
 
-/// What reading a file produces: events, and problems that stop it.
-protocol EventSink {
-    mutating func consume(_ event: YAMLEventReader.Event)
-    mutating func fail(_ mark: YAMLMark, _ message: String)
-}
-
-extension ModelBuilder: EventSink {}
-
-/// Records what reading a file produced, to build from it later in file order.
-struct EventRecorder: EventSink, Sendable {
-    private var events: [YAMLEventReader.Event] = []
-    private var failure: (YAMLMark, String)?
-
-    mutating func consume(_ event: YAMLEventReader.Event) { events.append(event) }
-    mutating func fail(_ mark: YAMLMark, _ message: String) { failure = (mark, message) }
-
-    /// Feeds the events to `builder`; false when reading had stopped on a problem.
-    func replay(into builder: inout ModelBuilder) -> Bool {
-        events.forEach { builder.consume($0) }
-        if let failure { builder.fail(failure.0, failure.1) }
-        return failure == nil
-    }
-}
-
-/// Per-file results of a parallel read.
-private final class ParsedFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [EventRecorder]
-
-    init(count: Int) { files = Array(repeating: EventRecorder(), count: count) }
-
-    func set(_ index: Int, _ recorder: EventRecorder) {
-        lock.lock()
-        files[index] = recorder
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> EventRecorder {
-        lock.lock()
-        defer { lock.unlock() }
-        return files[index]
-    }
-}
-
 /// Loads a model from files and directories, or from the shipped model, and validates it.
 ///
 /// The library never prints: problems come back as positioned diagnostics.
@@ -106,24 +62,9 @@ public enum ModelLoader {
         var builder = ModelBuilder()
         builder.maxEntries = limits.maxEntries
         var readFailures = false
-        let small = inputs.count > 1 && inputs.allSatisfy { $0.bytes.count < pipelineThreshold }
-        if small {
-            // Many small files (the shipped model): parse them side by side, then build in order.
-            let parsed = ParsedFiles(count: inputs.count)
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                var events = EventRecorder()
-                _ = read(inputs[index], limits: limits, into: &events)
-                parsed.set(index, events)
-            }
-            for (index, input) in inputs.enumerated() {
-                builder.begin(file: input.path)
-                if !parsed.get(index).replay(into: &builder) { readFailures = true }
-            }
-        } else {
-            for input in inputs {
-                builder.begin(file: input.path)
-                if !read(input, limits: limits, into: &builder) { readFailures = true }
-            }
+        for input in inputs {
+            builder.begin(file: input.path)
+            if !read(input, limits: limits, into: &builder) { readFailures = true }
         }
         var diagnostics = builder.diagnostics
         // Whole-model rules would only echo a file that stopped half-read (every later id "dangling").
@@ -132,7 +73,7 @@ public enum ModelLoader {
     }
 
     /// Reads one text into the builder; false when reading had to stop.
-    private static func read<Sink: EventSink>(_ input: Input, limits: ReadingLimits, into builder: inout Sink) -> Bool {
+    private static func read(_ input: Input, limits: ReadingLimits, into builder: inout ModelBuilder) -> Bool {
         let checked: Bool = input.bytes.withUnsafeBufferPointer { bytes in
             if let problem = TextCheck.firstProblem(in: bytes) {
                 builder.fail(problem.mark, problem.message)

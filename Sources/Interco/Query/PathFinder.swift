@@ -34,9 +34,9 @@ public struct PathFinder: Sendable {
             guard let aboutNumber, !index.fileAbout[number].isEmpty else { return true }
             return index.fileAbout[number].contains { index.population($0, contains: aboutNumber) }
         }
-        rightCounts = model.rights.map {
-            filters.statuses.contains($0.status) && filters.inForce(since: $0.since, until: $0.until)
-                && filters.purposeCounts($0.purpose)
+        rightCounts = model.rights.indices.map {
+            filters.statuses.contains(model.rights[$0].status) && filters.inForce(since: model.rights[$0].since, until: model.rights[$0].until)
+                && filters.purposeCounts(model.rights[$0].purpose)
         }
         let flows = model.flows.enumerated().map { number, flow in
             filters.statuses.contains(flow.status) && filters.inForce(since: flow.since, until: flow.until)

@@ -1,31 +1,34 @@
 /// Every reference names a defined id of the right sort: `held_by` an actor, `reaches` a file or
 /// an actor, `data` a category, `sources` a source, and so on.
+///
+/// It runs over every reference of the model, so it reads fields in place (copying a right
+/// retains a dozen strings) and builds its message only when a reference is wrong.
 enum ReferenceRule {
     static func check(_ model: Model, table: IDTable) -> [Diagnostic] {
         var checker = Checker(table: table)
-        for category in model.categories { checker.check(category.parent, field: "parent", [.category]) }
-        for population in model.populations { checker.check(population.parent, field: "parent", [.population]) }
-        for actor in model.actors {
-            checker.check(actor.partOf, field: "part_of", [.actor])
-            checker.check(actor.sources, field: "sources", [.source])
+        for index in model.categories.indices { checker.check(model.categories[index].parent, "parent", .category) }
+        for index in model.populations.indices { checker.check(model.populations[index].parent, "parent", .population) }
+        for index in model.actors.indices {
+            checker.check(model.actors[index].partOf, "part_of", .actor)
+            checker.check(model.actors[index].sources, "sources", .source)
         }
-        for file in model.files {
-            checker.check(file.heldBy, field: "held_by", [.actor])
-            checker.check(file.data, field: "data", [.category])
-            checker.check(file.about, field: "about", [.population])
-            checker.check(file.sources, field: "sources", [.source])
+        for index in model.files.indices {
+            checker.check(model.files[index].heldBy, "held_by", .actor)
+            checker.check(model.files[index].data, "data", .category)
+            checker.check(model.files[index].about, "about", .population)
+            checker.check(model.files[index].sources, "sources", .source)
         }
-        for right in model.rights {
-            checker.check(right.actor, field: "actor", [.actor])
-            checker.check(right.reaches, field: "reaches", [.file, .actor])
-            checker.check(right.data, field: "data", [.category])
-            checker.check(right.sources, field: "sources", [.source])
+        for index in model.rights.indices {
+            checker.check(model.rights[index].actor, "actor", .actor)
+            checker.check(model.rights[index].reaches, "reaches", .file, .actor)
+            checker.check(model.rights[index].data, "data", .category)
+            checker.check(model.rights[index].sources, "sources", .source)
         }
-        for flow in model.flows {
-            checker.check(flow.from, field: "from", [.file])
-            checker.check(flow.into, field: "into", [.file])
-            checker.check(flow.data, field: "data", [.category])
-            checker.check(flow.sources, field: "sources", [.source])
+        for index in model.flows.indices {
+            checker.check(model.flows[index].from, "from", .file)
+            checker.check(model.flows[index].into, "into", .file)
+            checker.check(model.flows[index].data, "data", .category)
+            checker.check(model.flows[index].sources, "sources", .source)
         }
         return checker.diagnostics
     }
@@ -35,14 +38,15 @@ enum ReferenceRule {
         var diagnostics: [Diagnostic] = []
         var candidates: [Set<RecordSort>: [String]] = [:]
 
-        mutating func check(_ reference: Located<String>?, field: String, _ sorts: Set<RecordSort>) {
+        mutating func check(_ reference: Located<String>?, _ field: String, _ sort: RecordSort, _ other: RecordSort? = nil) {
             guard let reference, !reference.value.isEmpty else { return }
+            let actual = table.sort(of: reference.value)
+            if let actual, actual == sort || actual == other { return }
+            let sorts: Set<RecordSort> = other.map { [sort, $0] } ?? [sort]
             let expected = sorts.sorted { $0.rawValue < $1.rawValue }.map(\.phrase).joined(separator: " or ")
-            if let actual = table.sort(of: reference.value) {
-                if !sorts.contains(actual) {
-                    diagnostics.append(Diagnostic(.error, at: reference.location,
-                                                  "'\(field)' must name \(expected), but '\(reference.value)' is \(actual.phrase)"))
-                }
+            if let actual {
+                diagnostics.append(Diagnostic(.error, at: reference.location,
+                                              "'\(field)' must name \(expected), but '\(reference.value)' is \(actual.phrase)"))
                 return
             }
             if candidates[sorts] == nil { candidates[sorts] = table.ids(of: sorts) }
@@ -52,8 +56,8 @@ enum ReferenceRule {
                                               + Suggestion.phrase(for: reference.value, in: candidates[sorts]!)))
         }
 
-        mutating func check(_ references: [Located<String>], field: String, _ sorts: Set<RecordSort>) {
-            for reference in references { check(reference, field: field, sorts) }
+        mutating func check(_ references: [Located<String>], _ field: String, _ sort: RecordSort) {
+            for reference in references { check(reference, field, sort) }
         }
     }
 }

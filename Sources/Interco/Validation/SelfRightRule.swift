@@ -2,8 +2,10 @@
 /// a path never visits an actor twice, so such a right would be silently ignored.
 enum SelfRightRule {
     static func check(_ model: Model) -> [Diagnostic] {
-        model.rights.compactMap { right in
-            guard right.actor.value == right.reaches.value, !right.actor.value.isEmpty else { return nil }
+        model.rights.indices.compactMap { index in
+            guard model.rights[index].actor.value == model.rights[index].reaches.value else { return nil }
+            let right = model.rights[index]
+            guard !right.actor.value.isEmpty else { return nil }
             return Diagnostic(.error, at: right.reaches.location,
                               "this right reaches its own actor '\(right.actor.value)': a body reaches its own files by holding them; "
                                   + "name the third party or file the right opens")

@@ -5,8 +5,8 @@ enum SourcelessRule {
         for file in model.files where file.sources.isEmpty {
             diagnostics.append(Diagnostic(.warning, at: file.location, "file '\(file.id.value)' cites no source"))
         }
-        for right in model.rights where right.sources.isEmpty {
-            diagnostics.append(Diagnostic(.warning, at: right.location, "right \(right.label) cites no source"))
+        for index in model.rights.indices where model.rights[index].sources.isEmpty {
+            diagnostics.append(Diagnostic(.warning, at: model.rights[index].location, "right \(model.rights[index].label) cites no source"))
         }
         for flow in model.flows where flow.sources.isEmpty {
             diagnostics.append(Diagnostic(.warning, at: flow.location, "flow \(flow.label) cites no source"))
@@ -21,7 +21,7 @@ enum UnusedSourceRule {
         var used = Set<String>()
         for actor in model.actors { used.formUnion(actor.sources.map(\.value)) }
         for file in model.files { used.formUnion(file.sources.map(\.value)) }
-        for right in model.rights { used.formUnion(right.sources.map(\.value)) }
+        for index in model.rights.indices { for source in model.rights[index].sources { used.insert(source.value) } }
         for flow in model.flows { used.formUnion(flow.sources.map(\.value)) }
         return model.sources.filter { !used.contains($0.id.value) }.map {
             Diagnostic(.warning, at: $0.id.location, "source '\($0.id.value)' is never cited")

@@ -54,13 +54,13 @@ struct IDTable {
     init(_ model: Model) {
         entries.reserveCapacity(model.sources.count + model.categories.count + model.populations.count
             + model.actors.count + model.files.count + model.rights.count + model.flows.count)
-        for source in model.sources { add(source.id, .source) }
-        for category in model.categories { add(category.id, .category) }
-        for population in model.populations { add(population.id, .population) }
-        for actor in model.actors { add(actor.id, .actor) }
-        for file in model.files { add(file.id, .file) }
-        for right in model.rights { if let id = right.id { add(id, .right) } }
-        for flow in model.flows { if let id = flow.id { add(id, .flow) } }
+        for index in model.sources.indices { add(model.sources[index].id, .source) }
+        for index in model.categories.indices { add(model.categories[index].id, .category) }
+        for index in model.populations.indices { add(model.populations[index].id, .population) }
+        for index in model.actors.indices { add(model.actors[index].id, .actor) }
+        for index in model.files.indices { add(model.files[index].id, .file) }
+        for index in model.rights.indices { if let id = model.rights[index].id { add(id, .right) } }
+        for index in model.flows.indices { if let id = model.flows[index].id { add(id, .flow) } }
     }
 
     private mutating func add(_ id: Located<String>, _ sort: RecordSort) {
