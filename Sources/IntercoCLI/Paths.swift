@@ -21,9 +21,7 @@ extension IntercoCommand {
         @Argument(help: ArgumentHelp("A data category id (see `interco list data`).", valueName: "category"))
         var category: String
 
-        @OptionGroup var modelOptions: ModelOptions
-        @OptionGroup var queryOptions: QueryOptions
-        @OptionGroup var output: QueryOutputOptions
+        @OptionGroup var options: QueryCommandOptions
 
         @Option(help: "Most paths to print.")
         var limit: Int = 50
@@ -33,14 +31,13 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let index = AccessIndex(try modelOptions.load(quietWarnings: true))
+            let (index, filters) = try options.prepare()
             let actor = try IDLookup.actor(self.actor, in: index)
             let category = try IDLookup.category(self.category, in: index)
-            let filters = try queryOptions.filters(for: index)
             let answer = PathFinder(index: index, filters: filters).paths(from: actor, to: category, limit: limit)
             let header = QueryHeader(command: "paths", arguments: ["actor": self.actor, "category": self.category],
                                      filters: filters)
-            Console.out(answer.rendered(output.library, header: header))
+            Console.out(answer.rendered(options.outputFormat, header: header))
             Console.finish()
         }
     }

@@ -69,12 +69,22 @@ struct QueryOptions: ParsableArguments {
     }
 }
 
-/// Output options of the query commands.
-struct QueryOutputOptions: ParsableArguments {
+/// What every query command takes: the model, the filters and the output format.
+struct QueryCommandOptions: ParsableArguments {
+    @OptionGroup var model: ModelOptions
+    @OptionGroup var filters: QueryOptions
+
     @Option(help: "Output format: text, json, csv or markdown.")
     var format: QueryFormat = .text
 
-    var library: QueryOutputFormat { QueryOutputFormat(rawValue: format.rawValue)! }
+    /// The output format in the library's terms.
+    var outputFormat: QueryOutputFormat { QueryOutputFormat(rawValue: format.rawValue)! }
+
+    /// Loads the model (exiting 65/66 on errors), indexes it and reads the filters.
+    func prepare() throws -> (AccessIndex, QueryFilters) {
+        let index = AccessIndex(try model.load(quietWarnings: true))
+        return (index, try filters.filters(for: index))
+    }
 }
 
 /// Turns ids typed on the command line into index numbers, or a usage error with "did you mean".

@@ -19,20 +19,17 @@ extension IntercoCommand {
         @Argument(help: ArgumentHelp("An actor id (see `interco list actors`).", valueName: "actor"))
         var actor: String
 
-        @OptionGroup var modelOptions: ModelOptions
-        @OptionGroup var queryOptions: QueryOptions
-        @OptionGroup var output: QueryOutputOptions
+        @OptionGroup var options: QueryCommandOptions
 
         @Flag(help: "List every path hop by hop, with basis, dates, status and sources.")
         var paths = false
 
         func run() throws {
-            let index = AccessIndex(try modelOptions.load(quietWarnings: true))
+            let (index, filters) = try options.prepare()
             let actor = try IDLookup.actor(self.actor, in: index)
-            let filters = try queryOptions.filters(for: index)
             let answer = PathFinder(index: index, filters: filters).reach(actor)
             let header = QueryHeader(command: "reach", arguments: ["actor": self.actor], filters: filters)
-            Console.out(answer.rendered(output.library, header: header, showPaths: paths))
+            Console.out(answer.rendered(options.outputFormat, header: header, showPaths: paths))
             Console.finish()
         }
     }

@@ -22,20 +22,17 @@ extension IntercoCommand {
         @Argument(help: ArgumentHelp("A data category id (see `interco list data`).", valueName: "category"))
         var category: String
 
-        @OptionGroup var modelOptions: ModelOptions
-        @OptionGroup var queryOptions: QueryOptions
-        @OptionGroup var output: QueryOutputOptions
+        @OptionGroup var options: QueryCommandOptions
 
         @Flag(help: "List every path hop by hop, with basis, dates, status and sources.")
         var paths = false
 
         func run() throws {
-            let index = AccessIndex(try modelOptions.load(quietWarnings: true))
+            let (index, filters) = try options.prepare()
             let category = try IDLookup.category(self.category, in: index)
-            let filters = try queryOptions.filters(for: index)
             let answer = PathFinder(index: index, filters: filters).whoCanReach(category)
             let header = QueryHeader(command: "who-can-reach", arguments: ["category": self.category], filters: filters)
-            Console.out(answer.rendered(output.library, header: header, showPaths: paths))
+            Console.out(answer.rendered(options.outputFormat, header: header, showPaths: paths))
             Console.finish()
         }
     }
