@@ -1,7 +1,7 @@
 /// Reads the fields of one model entry (a YAML mapping), reporting every problem with its place:
 /// unknown or repeated keys, missing required fields, wrong types, bad ids, dates and vocabulary.
 struct FieldReader {
-    let file: String
+    let file: SourceFileID
     /// The entry's noun in messages: "actor", "right".
     let entity: String
     let mark: YAMLMark
@@ -12,7 +12,7 @@ struct FieldReader {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Starts reading `node`, which must be a mapping with keys among `allowed`.
-    init?(_ node: YAMLNode, entity: String, allowed: [String], file: String, diagnostics: inout [Diagnostic]) {
+    init?(_ node: YAMLNode, entity: String, allowed: [String], file: SourceFileID, diagnostics: inout [Diagnostic]) {
         self.file = file
         self.entity = entity
         self.mark = node.mark

@@ -23,13 +23,13 @@ struct ModelBuilder {
     var maxEntries = ReadingLimits.standard.maxEntries
     private var entries = 0
     private var overLimit = false
-    private var file = ""
+    private var file = SourceFileID("")
     private var section: String?
     private var sectionsSeen: [String: Int] = [:]
 
     /// Starts a new file.
     mutating func begin(file: String) {
-        self.file = file
+        self.file = SourceFileID(file)
         section = nil
         sectionsSeen = [:]
     }

@@ -17,6 +17,11 @@ public struct YAMLMark: Hashable, Sendable {
     public func location(in file: String) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
     }
+
+    /// The full location in an interned file (no lookup: the builder interns each file once).
+    public func location(in file: SourceFileID) -> SourceLocation {
+        SourceLocation(fileID: file, line: line, column: column)
+    }
 }
 
 /// A scalar as written: its text, whether it was plain (unquoted), and where it starts.
