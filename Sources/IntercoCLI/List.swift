@@ -21,7 +21,7 @@ extension IntercoCommand {
         var format: ListFormat = .text
 
         func run() throws {
-            let model = try modelOptions.load(quietWarnings: true)
+            let model = try modelOptions.load()
             switch format {
             case .text: Console.out(section.table(model).text())
             case .json: Console.out(section.json(model))

@@ -9,22 +9,20 @@ struct ModelOptions: ParsableArguments {
         valueName: "path"))
     var model: [String] = []
 
-    /// Loads the model; prints diagnostics and exits 65/66 when it is not usable.
-    ///
-    /// - Parameter strict: warnings count as errors.
-    func load(strict: Bool = false, quietWarnings: Bool = false) throws -> Model {
-        try loadResult(strict: strict, quietWarnings: quietWarnings).model
+    /// Loads the model for a query or a diagram. When it cannot be used, prints every diagnostic
+    /// and exits 65 (errors) or 66 (unreadable input); warnings alone are left to `check`.
+    func load() throws -> Model {
+        try loadResult().model
     }
 
-    /// Loads the model and keeps the list of files read.
-    func loadResult(strict: Bool = false, quietWarnings: Bool = false) throws -> ModelLoader.Result {
+    /// Loads the model as `load` does, and keeps the list of files read.
+    func loadResult() throws -> ModelLoader.Result {
         let result = read()
-        let diagnostics = strict ? result.diagnostics.map { $0.strict() } : result.diagnostics
-        if diagnostics.hasErrors || !quietWarnings {
-            Console.printDiagnostics(diagnostics)
+        if result.diagnostics.hasErrors || result.hasUnreadableInput {
+            Console.printDiagnostics(result.diagnostics)
         }
         if result.hasUnreadableInput { throw ExitCode(66) }
-        if diagnostics.hasErrors { throw ExitCode(65) }
+        if result.diagnostics.hasErrors { throw ExitCode(65) }
         return result
     }
 

@@ -82,7 +82,7 @@ struct QueryCommandOptions: ParsableArguments {
 
     /// Loads the model (exiting 65/66 on errors), indexes it and reads the filters.
     func prepare() throws -> (AccessIndex, QueryFilters) {
-        let index = AccessIndex(try model.load(quietWarnings: true))
+        let index = AccessIndex(try model.load())
         return (index, try filters.filters(for: index))
     }
 }

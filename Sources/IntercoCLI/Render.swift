@@ -68,7 +68,7 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let loaded = try modelOptions.loadResult(quietWarnings: true)
+            let loaded = try modelOptions.loadResult()
             try refuseToOverwrite(loaded.files)
             let index = AccessIndex(loaded.model)
             let filters = try queryOptions.filters(for: index)

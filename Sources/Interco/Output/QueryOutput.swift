@@ -47,7 +47,7 @@ extension WhoCanReachAnswer {
         case .csv:
             return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).csv() : table.csv()
         case .markdown:
-            var text = "**Who can reach `\(category.id.value)`** (\(Table.markdownInline(category.name))): \(header.line)\n\n"
+            var text = "**Who can reach `\(category.id.value)`** (\(Table.markdownText(category.name))): \(header.line)\n\n"
             text += table.markdown()
             if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).markdown() }
             return text + truncationNote(truncated)
@@ -102,7 +102,7 @@ extension ReachAnswer {
         case .csv:
             return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv() : table.csv()
         case .markdown:
-            var text = "**What `\(actor.id.value)` reaches** (\(Table.markdownInline(actor.name))): \(header.line)\n\n"
+            var text = "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name))): \(header.line)\n\n"
             text += table.markdown()
             if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
             return text + truncationNote(truncated)
@@ -173,9 +173,4 @@ func truncationNote(_ truncated: Bool) -> String {
     truncated ? "\nwarning: the search stopped at its step budget; the answer may be incomplete (narrow it with filters or --max-hops).\n" : ""
 }
 
-extension Table {
-    /// Text made safe inside a Markdown line outside a table.
-    static func markdownInline(_ text: String) -> String {
-        Table(headers: [text]).markdown().split(separator: "\n")[0].dropFirst(2).dropLast(2).description
-    }
-}
+

@@ -50,26 +50,33 @@ public struct Table: Sendable, Equatable {
     /// A GitHub-flavoured Markdown table: `|` and `\` are escaped, line breaks become `<br>`,
     /// and `<`, `>` and `&` are written as entities so that a cell cannot open HTML.
     public func markdown() -> String {
-        func cell(_ text: String) -> String {
-            var escaped = ""
-            for character in Self.singleLine(text, keepingBreaks: true) {
-                switch character {
-                case "|": escaped += "\\|"
-                case "\\": escaped += "\\\\"
-                case "<": escaped += "&lt;"
-                case ">": escaped += "&gt;"
-                case "&": escaped += "&amp;"
-                case "\n": escaped += "<br>"
-                case "`", "*", "_", "[", "]": escaped += "\\" + String(character)
-                default: escaped.append(character)
-                }
-            }
+        let cell = { (text: String) -> String in
+            let escaped = Self.markdownText(text)
             return escaped.isEmpty ? " " : escaped
         }
         var output = "| " + headers.map(cell).joined(separator: " | ") + " |\n"
         output += "|" + headers.map { _ in " --- |" }.joined() + "\n"
         for row in rows { output += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
         return output
+    }
+
+    /// Text safe in a Markdown table cell or line: `|`, backslash and emphasis characters escaped,
+    /// `<`, `>`, `&` as entities, line breaks as `<br>`, control characters as `?`.
+    static func markdownText(_ text: String) -> String {
+        var escaped = ""
+        for character in singleLine(text, keepingBreaks: true) {
+            switch character {
+            case "|": escaped += "\\|"
+            case "\\": escaped += "\\\\"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            case "\n": escaped += "<br>"
+            case "`", "*", "_", "[", "]": escaped += "\\" + String(character)
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     /// RFC 4180 CSV (CRLF line ends, fields quoted when needed), headers first.
