@@ -13,11 +13,6 @@ public struct YAMLMark: Hashable, Sendable {
         self.column = column
     }
 
-    /// The full location in `file`.
-    public func location(in file: String) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
-    }
-
     /// The full location in an interned file (no lookup: the builder interns each file once).
     public func location(in file: SourceFileID) -> SourceLocation {
         SourceLocation(fileID: file, line: line, column: column)
