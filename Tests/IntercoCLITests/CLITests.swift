@@ -113,7 +113,6 @@ import Testing
         let output = directory.appendingPathComponent("map.svg")
         let previous = "previous content\n"
         try previous.write(to: output, atomically: false, encoding: .utf8)
-        var sawOld = false, sawNew = false
         for attempt in 0..<12 {
             let process = Process()
             process.executableURL = Interco.binary
@@ -124,12 +123,10 @@ import Testing
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let content = try String(contentsOf: output, encoding: .utf8)
-            if content == previous { sawOld = true } else {
+            if content != previous {
                 #expect(content.hasPrefix("<?xml") && content.hasSuffix("</svg>\n"), "attempt \(attempt): truncated output")
-                sawNew = true
             }
         }
-        #expect(sawOld || sawNew)
     }
 
     @Test func renderRefusesToOverwriteAModelFile() throws {
