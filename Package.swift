@@ -63,7 +63,7 @@ let package = Package(
             resources: [.copy("questions.yaml")]
         ),
         // Runs the built binary; fixtures are read from the source tree.
-        .testTarget(name: "IntercoCLITests", exclude: ["Fixtures"]),
+        .testTarget(name: "IntercoCLITests", exclude: ["Fixtures", "Checkers"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,7 +22,7 @@ struct IntercoCommand: ParsableCommand {
             Exit codes: 0 ok, 64 bad usage, 65 the model has errors, 66 an input cannot be read.
             """,
         version: IntercoVersion.string,
-        subcommands: [Check.self, List.self, WhoCanReach.self, Reach.self, Paths.self, Render.self]
+        subcommands: [Check.self, List.self, WhoCanReach.self, Reach.self, Paths.self, Render.self, Export.self]
     )
 }
 

@@ -1,0 +1,267 @@
+/// The model as a property graph, for tools that load graphs (Gephi, yEd, networkx, D3, Neo4j):
+/// every node and edge with the attributes the model gives it, in model order.
+///
+/// Nodes are actors, files and data categories; edges are `holds` (actor → file), `right`
+/// (actor → file or actor), `flow` (file → file, in the direction the data goes), `part-of`
+/// (unit → actor), `contains` (file → declared category) and `broader` (category → parent).
+/// Ids are prefixed with the node's type (`actor:caf`, `file:ficoba`) so that an actor and a file
+/// may share an id, as the model allows.
+public struct PropertyGraph: Sendable, Equatable {
+    /// A value of an attribute.
+    public enum Value: Sendable, Equatable {
+        case text(String)
+        case flag(Bool)
+        case texts([String])
+    }
+
+    /// A named attribute; absent values are left out, never written as empty text.
+    public struct Attribute: Sendable, Equatable {
+        public var name: String
+        public var value: Value
+    }
+
+    /// A node.
+    public struct Node: Sendable, Equatable {
+        /// `actor:ID`, `file:ID` or `category:ID`.
+        public var id: String
+        /// `actor`, `file` or `category`.
+        public var type: String
+        /// The display name.
+        public var label: String
+        /// First and last day, for tools that show time (GEXF's `start`/`end`): ISO days.
+        public var start: String?
+        public var end: String?
+        public var attributes: [Attribute]
+    }
+
+    /// An edge.
+    public struct Edge: Sendable, Equatable {
+        /// Unique: `right:ID` (`right#N`, the right's place in the model, when it has no id), `flow:ID`
+        /// or `flow#N`, `holds:FILE`, `part-of:ACTOR`, `contains:FILE:CATEGORY`, `broader:CATEGORY`.
+        public var id: String
+        public var source: String
+        public var target: String
+        /// `holds`, `right`, `flow`, `part-of`, `contains` or `broader`.
+        public var type: String
+        /// A short label: the right's kind, or the edge type.
+        public var label: String
+        public var start: String?
+        public var end: String?
+        public var attributes: [Attribute]
+    }
+
+    public var nodes: [Node]
+    public var edges: [Edge]
+
+    /// Every attribute name used by nodes (or edges) of a type, with whether it is a list, in order
+    /// of first use: the schema GraphML and GEXF declare.
+    public func schema(ofEdges: Bool) -> [(name: String, isList: Bool, isFlag: Bool)] {
+        var seen: [String: Int] = [:]
+        var result: [(name: String, isList: Bool, isFlag: Bool)] = []
+        let lists = ofEdges ? edges.map(\.attributes) : nodes.map(\.attributes)
+        for attributes in lists {
+            for attribute in attributes where seen[attribute.name] == nil {
+                seen[attribute.name] = result.count
+                var isList = false, isFlag = false
+                switch attribute.value {
+                case .texts: isList = true
+                case .flag: isFlag = true
+                case .text: break
+                }
+                result.append((attribute.name, isList, isFlag))
+            }
+        }
+        return result
+    }
+}
+
+extension PropertyGraph {
+    /// The graph of `model`; with `filters`, only the files, rights and flows that count under them
+    /// (their day, statuses, purpose and population), as the queries count them.
+    public init(_ model: Model, filters: QueryFilters? = nil) {
+        var nodes: [Node] = []
+        var edges: [Edge] = []
+        func ids(_ values: [Located<String>]) -> [String] { values.map(\.value) }
+        func add(_ list: inout [Attribute], _ name: String, _ value: String?) {
+            if let value { list.append(Attribute(name: name, value: .text(value))) }
+        }
+        func add(_ list: inout [Attribute], _ name: String, _ values: [String]) {
+            if !values.isEmpty { list.append(Attribute(name: name, value: .texts(values))) }
+        }
+        func addDates(_ list: inout [Attribute], since: Located<ModelDate>?, until: Located<ModelDate>?) {
+            add(&list, "since", since.map { ExportDate.day($0.value) })
+            add(&list, "since_precision", since.map { ExportDate.precision($0.value) })
+            add(&list, "until", until.map { ExportDate.day($0.value) })
+            add(&list, "until_precision", until.map { ExportDate.precision($0.value) })
+        }
+        func addSources(_ list: inout [Attribute], _ sources: [Located<String>], in model: Model, urls: [String: String]) {
+            add(&list, "sources", ids(sources))
+            add(&list, "source_urls", sources.compactMap { urls[$0.value] })
+        }
+        var urls: [String: String] = [:]
+        for source in model.sources { if let url = source.url, urls[source.id.value] == nil { urls[source.id.value] = url } }
+
+        let actorIDs = Set(model.actors.map(\.id.value))
+        let fileIDs = Set(model.files.map(\.id.value))
+        let categoryIDs = Set(model.categories.map(\.id.value))
+
+        for actor in model.actors {
+            var attributes: [Attribute] = [Attribute(name: "type", value: .text("actor")),
+                                           Attribute(name: "model_id", value: .text(actor.id.value)),
+                                           Attribute(name: "name", value: .text(actor.name)),
+                                           Attribute(name: "kind", value: .text(actor.kind.rawValue))]
+            add(&attributes, "part_of", actor.partOf?.value)
+            add(&attributes, "aka", actor.aka)
+            add(&attributes, "description", actor.description)
+            addSources(&attributes, actor.sources, in: model, urls: urls)
+            nodes.append(Node(id: "actor:" + actor.id.value, type: "actor", label: actor.name, attributes: attributes))
+            if let parent = actor.partOf?.value, actorIDs.contains(parent) {
+                edges.append(Edge(id: "part-of:" + actor.id.value, source: "actor:" + actor.id.value,
+                                  target: "actor:" + parent, type: "part-of", label: "part of",
+                                  attributes: [Attribute(name: "type", value: .text("part-of"))]))
+            }
+        }
+
+        var populationParents: [String: String] = [:]
+        for population in model.populations {
+            if let parent = population.parent { populationParents[population.id.value] = parent.value }
+        }
+        var keptFiles = Set<String>()
+        for file in model.files {
+            if let filters, !filters.fileCounts(file, populationParents: populationParents) { continue }
+            keptFiles.insert(file.id.value)
+            var attributes: [Attribute] = [Attribute(name: "type", value: .text("file")),
+                                           Attribute(name: "model_id", value: .text(file.id.value)),
+                                           Attribute(name: "name", value: .text(file.name)),
+                                           Attribute(name: "held_by", value: .text(file.heldBy.value))]
+            add(&attributes, "kind", file.kind?.rawValue)
+            add(&attributes, "data", ids(file.data))
+            add(&attributes, "about", ids(file.about))
+            addDates(&attributes, since: file.since, until: file.until)
+            add(&attributes, "status", file.status.rawValue)
+            add(&attributes, "confidence", file.confidence?.rawValue)
+            add(&attributes, "description", file.description)
+            addSources(&attributes, file.sources, in: model, urls: urls)
+            let id = "file:" + file.id.value
+            nodes.append(Node(id: id, type: "file", label: file.name, start: file.since.map { ExportDate.day($0.value) },
+                              end: file.until.map { ExportDate.day($0.value) }, attributes: attributes))
+            if actorIDs.contains(file.heldBy.value) {
+                edges.append(Edge(id: "holds:" + file.id.value, source: "actor:" + file.heldBy.value, target: id,
+                                  type: "holds", label: "holds", attributes: [Attribute(name: "type", value: .text("holds"))]))
+            }
+            var declared = Set<String>()
+            for category in ids(file.data) where categoryIDs.contains(category) && declared.insert(category).inserted {
+                edges.append(Edge(id: "contains:\(file.id.value):\(category)", source: id, target: "category:" + category,
+                                  type: "contains", label: "contains",
+                                  attributes: [Attribute(name: "type", value: .text("contains"))]))
+            }
+        }
+
+        for category in model.categories {
+            var attributes: [Attribute] = [Attribute(name: "type", value: .text("category")),
+                                           Attribute(name: "model_id", value: .text(category.id.value)),
+                                           Attribute(name: "name", value: .text(category.name))]
+            add(&attributes, "parent", category.parent?.value)
+            attributes.append(Attribute(name: "sensitive", value: .flag(category.sensitive)))
+            add(&attributes, "description", category.description)
+            nodes.append(Node(id: "category:" + category.id.value, type: "category", label: category.name,
+                              attributes: attributes))
+            if let parent = category.parent?.value, categoryIDs.contains(parent) {
+                edges.append(Edge(id: "broader:" + category.id.value, source: "category:" + category.id.value,
+                                  target: "category:" + parent, type: "broader", label: "broader",
+                                  attributes: [Attribute(name: "type", value: .text("broader"))]))
+            }
+        }
+
+        for (number, right) in model.rights.enumerated() {
+            if let filters, !filters.rightCounts(right) { continue }
+            let target: String
+            if keptFiles.contains(right.reaches.value) {
+                target = "file:" + right.reaches.value
+            } else if actorIDs.contains(right.reaches.value), !fileIDs.contains(right.reaches.value) {
+                target = "actor:" + right.reaches.value
+            } else {
+                continue
+            }
+            guard actorIDs.contains(right.actor.value) else { continue }
+            var attributes: [Attribute] = [Attribute(name: "type", value: .text("right"))]
+            add(&attributes, "model_id", right.id?.value)
+            attributes.append(Attribute(name: "kind", value: .text(right.kind.rawValue)))
+            add(&attributes, "data", ids(right.data))
+            add(&attributes, "purpose", right.purpose)
+            add(&attributes, "basis", right.basis)
+            addDates(&attributes, since: right.since, until: right.until)
+            add(&attributes, "status", right.status.rawValue)
+            add(&attributes, "confidence", right.confidence?.rawValue)
+            addSources(&attributes, right.sources, in: model, urls: urls)
+            add(&attributes, "note", right.note)
+            edges.append(Edge(id: right.id.map { "right:" + $0.value } ?? "right#\(number + 1)",
+                              source: "actor:" + right.actor.value, target: target, type: "right",
+                              label: right.kind.rawValue, start: right.since.map { ExportDate.day($0.value) },
+                              end: right.until.map { ExportDate.day($0.value) }, attributes: attributes))
+        }
+
+        for (number, flow) in model.flows.enumerated() {
+            if let filters, !filters.flowCounts(flow) { continue }
+            guard keptFiles.contains(flow.from.value), keptFiles.contains(flow.into.value) else { continue }
+            var attributes: [Attribute] = [Attribute(name: "type", value: .text("flow"))]
+            add(&attributes, "model_id", flow.id?.value)
+            add(&attributes, "data", ids(flow.data))
+            add(&attributes, "purpose", flow.purpose)
+            add(&attributes, "basis", flow.basis)
+            addDates(&attributes, since: flow.since, until: flow.until)
+            add(&attributes, "status", flow.status.rawValue)
+            add(&attributes, "confidence", flow.confidence?.rawValue)
+            addSources(&attributes, flow.sources, in: model, urls: urls)
+            add(&attributes, "note", flow.note)
+            edges.append(Edge(id: flow.id.map { "flow:" + $0.value } ?? "flow#\(number + 1)",
+                              source: "file:" + flow.from.value, target: "file:" + flow.into.value, type: "flow",
+                              label: "flow", start: flow.since.map { ExportDate.day($0.value) },
+                              end: flow.until.map { ExportDate.day($0.value) }, attributes: attributes))
+        }
+        self.init(nodes: nodes, edges: edges)
+    }
+}
+
+/// Dates in exports: full ISO days, with the precision the model gave kept apart, because tools
+/// (pandas, Gephi, Neo4j) refuse `2013-10`.
+enum ExportDate {
+    /// The first day the date covers, `YYYY-MM-DD`.
+    static func day(_ date: ModelDate) -> String {
+        ModelDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1).description
+    }
+
+    /// `year`, `month` or `day`.
+    static func precision(_ date: ModelDate) -> String {
+        date.day != nil ? "day" : date.month != nil ? "month" : "year"
+    }
+}
+
+extension QueryFilters {
+    /// True when a file exists under the filters (its day and status; population with `about`).
+    func fileCounts(_ file: DataFile, populationParents parents: [String: String]) -> Bool {
+        guard file.status == .inForce || statuses.contains(file.status), inForce(since: file.since, until: file.until)
+        else { return false }
+        guard let about, !file.about.isEmpty else { return true }
+        return file.about.contains { stated in
+            var current: String? = about
+            var steps = 0
+            while let id = current, steps <= parents.count {
+                if id == stated.value { return true }
+                current = parents[id]
+                steps += 1
+            }
+            return false
+        }
+    }
+
+    /// True when a right counts under the filters.
+    func rightCounts(_ right: Right) -> Bool {
+        statuses.contains(right.status) && inForce(since: right.since, until: right.until) && purposeCounts(right.purpose)
+    }
+
+    /// True when a flow counts under the filters.
+    func flowCounts(_ flow: Flow) -> Bool {
+        statuses.contains(flow.status) && inForce(since: flow.since, until: flow.until) && purposeCounts(flow.purpose)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Interco
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `-o FILE`, shared by the commands that write a file: never over a model file, atomically.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"))
+    var output: String
+
+    /// Refuses (exit 64) to write over a model file or a `.yaml` file, or binary bytes to a terminal.
+    func refuseToOverwrite(_ modelFiles: [String], binary: Bool) throws {
+        guard output != "-" else {
+            if binary && isatty(STDOUT_FILENO) == 1 {
+                Console.error("error: refusing to write binary bytes to a terminal; use -o FILE or a pipe\n")
+                throw ExitCode(64)
+            }
+            return
+        }
+        let target = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
+        for file in modelFiles where URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path == target {
+            Console.error("error: refusing to write over model file \(file)\n")
+            throw ExitCode(64)
+        }
+        if ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
+            Console.error("error: refusing to write to a .yaml file (\(output)): it could be a model file\n")
+            throw ExitCode(64)
+        }
+    }
+
+    /// Writes `bytes` to standard output or, atomically, to the file (exit 73 when it cannot).
+    func write(_ bytes: Data) throws {
+        if output == "-" {
+            Console.out(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        do {
+            try AtomicFile.write(bytes, to: output)
+        } catch {
+            Console.error("error: \(error.description)\n")
+            throw ExitCode(73)
+        }
+    }
+}
