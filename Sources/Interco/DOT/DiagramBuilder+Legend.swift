@@ -1,64 +1,133 @@
 extension DiagramBuilder {
-    /// A legend of only what the diagram shows: right kinds, flows, statuses, confidence codes,
-    /// actor and file kinds; its last row is the footer with the model's source count.
+    /// A legend of only what the diagram shows, drawn with what it explains: each right kind, flow
+    /// and status as a line sample in its own colour, pen and arrowhead, each actor kind in its
+    /// fill, each file kind as a node of its shape; then confidence codes and the footer with the
+    /// model's source count.
+    ///
+    /// The samples are one HTML-like table (a legend of real edges would be stretched over the
+    /// drawing's ranks); the file shapes, which a table cannot draw, are nodes of the legend's
+    /// cluster, stacked beside it.
     func legend(_ selection: DiagramSelection, actors: Set<Int>) -> DOTGraph.Cluster {
         let rights = selection.rights.map { model.rights[$0] }
         let flows = selection.flows.map { model.flows[$0] }
         let files = selection.files.map { model.files[$0] }
+        let words = LegendWords.self
         var rows: [String] = []
-        func cell(_ text: String, colour: String? = nil, fill: String? = nil) -> String {
+        func cell(_ text: String, colour: String? = nil, fill: String? = nil, rounded: Bool = false) -> String {
             let font = colour.map { "<font color=\"\($0)\">" } ?? ""
             let fontEnd = colour == nil ? "" : "</font>"
-            let background = fill.map { " bgcolor=\"\($0)\"" } ?? ""
-            return "<td align=\"left\"\(background)>\(font)\(DOTEncoder.xmlEscape(text))\(fontEnd)</td>"
+            let background = fill.map { " bgcolor=\"\($0)\" border=\"1\" color=\"#9e9e9e\"" } ?? ""
+            let style = rounded ? " style=\"rounded\"" : ""
+            return "<td align=\"left\"\(background)\(style)>\(font)\(DOTEncoder.xmlEscape(text))\(fontEnd)</td>"
         }
-        func header(_ text: String) -> String { "<tr><td align=\"left\" colspan=\"2\"><b>\(DOTEncoder.xmlEscape(text))</b></td></tr>" }
+        func header(_ text: Localized) -> String {
+            "<tr><td align=\"left\" colspan=\"2\"><b>\(DOTEncoder.xmlEscape(text.text(language)))</b></td></tr>"
+        }
 
         let rightKinds = Set(rights.map(\.kind)).sorted()
         if !rightKinds.isEmpty || !flows.isEmpty {
-            rows.append(header("Droits (couleur)"))
+            rows.append(header(theme.isGreyscale ? words.greyRights : words.rights))
             for kind in rightKinds {
-                let colour = theme.rightKinds[kind]?.color ?? "#000000"
-                rows.append("<tr>" + cell("━━━▶", colour: colour) + cell(kind.rawValue) + "</tr>")
+                let style = theme.rightKinds[kind] ?? Theme.Style()
+                let sample = LegendGlyphs.line(style.style ?? "solid", width: style.penwidth) + LegendGlyphs.arrow(style.arrowhead ?? "normal")
+                rows.append("<tr>" + cell(sample, colour: style.color ?? "#000000") + cell(kind.label(language)) + "</tr>")
             }
-            if !flows.isEmpty { rows.append("<tr>" + cell("━━━▷", colour: theme.flow.color) + cell("flux de données") + "</tr>") }
+            if !flows.isEmpty {
+                let sample = LegendGlyphs.line(theme.flow.style ?? "bold", width: nil) + LegendGlyphs.arrow(theme.flow.arrowhead ?? "empty")
+                rows.append("<tr>" + cell(sample, colour: theme.flow.color) + cell(words.flow.text(language)) + "</tr>")
+            }
         }
         let statuses = Set(rights.map(\.status) + flows.map(\.status) + files.map(\.status)).sorted()
         if !statuses.isEmpty {
-            rows.append(header("Statut (trait)"))
+            rows.append(header(words.statuses))
             for status in statuses {
-                let pen = theme.statuses[status]?.style ?? "solid"
-                let sample = pen == "dashed" ? "─ ─ ─" : pen == "dotted" ? "· · · · ·" : pen == "bold" ? "━━━" : "───"
-                let mark = theme.statuses[status]?.mark.map { " " + $0 } ?? ""
-                rows.append("<tr>" + cell(sample + mark) + cell(status.rawValue) + "</tr>")
+                let style = theme.statuses[status] ?? Theme.Style()
+                let sample = LegendGlyphs.line(style.style ?? "solid", width: nil) + (style.arrowhead.map(LegendGlyphs.arrow) ?? "")
+                let mark = style.mark.map { " " + $0 } ?? ""
+                rows.append("<tr>" + cell(sample + mark) + cell(status.label(language)) + "</tr>")
             }
         }
         let confidences = Set(rights.compactMap(\.confidence) + flows.compactMap(\.confidence) + files.compactMap(\.confidence)).sorted()
         if !confidences.isEmpty {
-            rows.append(header("Confiance"))
-            for confidence in confidences { rows.append("<tr>" + cell(confidence.code) + cell(confidence.rawValue) + "</tr>") }
+            rows.append(header(words.confidence))
+            for confidence in confidences { rows.append("<tr>" + cell(confidence.code) + cell(confidence.label(language)) + "</tr>") }
         }
         let actorKinds = Set(actors.map { model.actors[$0].kind }).sorted()
         if !actorKinds.isEmpty {
-            rows.append(header("Acteurs"))
-            for kind in actorKinds { rows.append("<tr>" + cell("    ", fill: theme.actorKinds[kind]?.fill) + cell(kind.rawValue) + "</tr>") }
-        }
-        let fileKinds = Set(files.map { $0.kind?.rawValue ?? "fichier" }).sorted()
-        if !fileKinds.isEmpty {
-            rows.append(header("Fichiers (forme)"))
-            for kind in fileKinds {
-                let shape = theme.fileKinds[FileKind(rawValue: kind)]?.shape ?? theme.fileKinds[nil]?.shape ?? "folder"
-                rows.append("<tr>" + cell(shape) + cell(kind) + "</tr>")
+            rows.append(header(words.actors))
+            for kind in actorKinds {
+                rows.append("<tr>" + cell("      ", fill: theme.actorKinds[kind]?.fill ?? "#ffffff", rounded: true)
+                            + cell(kind.label(language)) + "</tr>")
             }
         }
-        rows.append("<tr><td align=\"left\" colspan=\"2\">\(DOTEncoder.xmlEscape("\(model.sources.count) sources dans le modèle · \(generator)"))</td></tr>")
+        rows.append("<tr><td align=\"left\" colspan=\"2\">"
+                    + DOTEncoder.xmlEscape(words.footer(sources: model.sources.count, generator: generator).text(language)) + "</td></tr>")
         let table = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">" + rows.joined() + "</table>"
         var cluster = DOTGraph.Cluster(id: "legend", attributes: [
-            "label": .label("Légende"), "style": .token("rounded"), "color": .token("#bdbdbd"),
+            "label": .label(words.title.text(language)), "style": .token("rounded"), "color": .token("#bdbdbd"),
         ])
         cluster.nodes.append(DOTGraph.Node(id: "legend", attributes: [
-            "shape": .token("plaintext"), "style": .token("solid"), "label": .html(table), "tooltip": .tooltip("Légende"),
+            "shape": .token("plaintext"), "style": .token("solid"), "label": .html(table),
+            "tooltip": .tooltip(words.title.text(language)),
         ]))
+        let fileKinds = Set(files.map(\.kind)).sorted { ($0?.rawValue ?? "~") < ($1?.rawValue ?? "~") }
+        for (number, kind) in fileKinds.enumerated() {
+            let style = theme.fileKinds[kind] ?? theme.fileKinds[nil] ?? Theme.Style()
+            let name = (kind?.label(language) ?? words.fileWithoutKind.text(language))
+            cluster.nodes.append(DOTGraph.Node(id: "legend:file:" + String(number).leftPadded(to: 2), attributes: [
+                "shape": .token(style.shape ?? "folder"), "fillcolor": .token(style.fill ?? "#ffffff"),
+                "label": .label(words.fileShape.text(language) + name), "tooltip": .tooltip(name), "height": .token("0.3"),
+            ]))
+        }
         return cluster
+    }
+}
+
+/// Line samples for the legend, drawn with characters DejaVu Sans has.
+enum LegendGlyphs {
+    /// A line in a pen style: solid, dashed, dotted or bold (thicker for a wide pen).
+    static func line(_ style: String, width: String?) -> String {
+        let wide = (Double(width ?? "1") ?? 1) >= 1.8
+        switch style {
+        case "dashed": return wide ? "━ ━ ━ " : "─ ─ ─ "
+        case "dotted": return "· · · · "
+        case "bold": return "━━━━"
+        default: return wide ? "━━━━" : "────"
+        }
+    }
+
+    /// The arrowhead Graphviz draws for an `arrowhead` value.
+    static func arrow(_ name: String) -> String {
+        switch name {
+        case "empty", "onormal": "▷"
+        case "diamond": "◆"
+        case "odiamond": "◇"
+        case "vee": "❯"
+        case "dot": "●"
+        case "odot": "○"
+        case "box": "■"
+        case "obox": "□"
+        case "tee": "┫"
+        case "inv": "◀"
+        case "none": ""
+        default: "▶"
+        }
+    }
+}
+
+/// The words of the legend, in both languages.
+enum LegendWords {
+    static let title = Localized(en: "Legend", fr: "Légende")
+    static let rights = Localized(en: "Rights (colour and arrowhead)", fr: "Droits (couleur et pointe)")
+    static let greyRights = Localized(en: "Rights (arrowhead and width)", fr: "Droits (pointe et épaisseur)")
+    static let flow = Localized(en: "data flow", fr: "flux de données")
+    static let statuses = Localized(en: "Status (pen)", fr: "Statut (trait)")
+    static let fileShape = Localized(en: "file: ", fr: "fichier\u{A0}: ")
+    static let fileWithoutKind = Localized(en: "no kind", fr: "sans type")
+    static let actors = Localized(en: "Actors (fill)", fr: "Acteurs (fond)")
+    static let confidence = Localized(en: "Confidence", fr: "Confiance")
+
+    static func footer(sources: Int, generator: String) -> Localized {
+        Localized(en: "\(sources) sources in the model · \(generator)", fr: "\(sources) sources dans le modèle · \(generator)")
     }
 }

@@ -8,6 +8,8 @@ public struct DiagramBuilder: Sendable {
     public let theme: Theme
     /// Version shown in the legend's footer.
     public let generator: String
+    /// The language of the words the diagram adds (the legend's, so far).
+    public var language: Language = .fr
 
     /// Creates a builder.
     public init(finder: PathFinder, theme: Theme, generator: String = "interco") {
@@ -167,7 +169,9 @@ public struct DiagramBuilder: Sendable {
             attributes["fontcolor"] = .token(kindStyle.color ?? "#000000")
             attributes["style"] = .token(statusStyle.style ?? kindStyle.style ?? "solid")
             attributes["penwidth"] = .token(kindStyle.penwidth ?? "1.2")
-            if let arrow = statusStyle.arrowhead ?? kindStyle.arrowhead { attributes["arrowhead"] = .token(arrow) }
+            // A censured right keeps its kind's arrowhead behind the status's (`teediamond`).
+            let arrow = [statusStyle.arrowhead, kindStyle.arrowhead].compactMap { $0 }.joined()
+            if !arrow.isEmpty { attributes["arrowhead"] = .token(arrow) }
             // xlabel, not label: Graphviz 2.42 frees labelled flat edges inside clusters twice (measured crash).
             attributes["xlabel"] = .label(rightLabel(record, mark: statusStyle.mark))
             attributes["tooltip"] = .tooltip(rightTooltip(record))

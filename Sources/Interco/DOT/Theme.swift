@@ -49,6 +49,16 @@ public struct Theme: Sendable, Hashable {
     /// Style of what a query view highlights.
     public var highlight: Style
 
+    /// True when every colour of the theme is a grey, so that nothing may be told by hue.
+    public var isGreyscale: Bool {
+        let styles = [cluster, flow, category, highlight] + Array(actorKinds.values) + Array(fileKinds.values)
+            + Array(rightKinds.values) + Array(statuses.values)
+        return ([background] + styles.flatMap { [$0.fill, $0.color].compactMap { $0 } }).allSatisfy { colour in
+            let hex = colour.dropFirst()
+            return hex.count == 6 && hex.prefix(2) == hex.dropFirst(2).prefix(2) && hex.prefix(2) == hex.suffix(2)
+        }
+    }
+
     /// Built-in theme names.
     public static var builtInNames: [String] {
         Embedded.themes.map { String($0.path.split(separator: "/").last!.split(separator: ".").first!) }.sorted()

@@ -80,7 +80,7 @@ import Testing
 
     @Test func themesLoadAndBadThemesArePositioned() throws {
         #expect(Theme.builtInNames == ["default", "print"])
-        #expect((try? Theme.load("print").get())?.rightKinds[.communication]?.penwidth == "2.5")
+        #expect((try? Theme.load("print").get())?.rightKinds[.communication]?.penwidth == "2.2")
         let bad = Theme.parse("name: x\nright_kinds:\n  consultation: {color: red, image: /etc/passwd}\n", path: "t.yaml")
         guard case .failure(let problem) = bad else { Issue.record("a bad theme loaded"); return }
         #expect(problem.description == "t.yaml:3:25: error: colours are written #rrggbb")
