@@ -199,9 +199,9 @@ public struct DiagramBuilder: Sendable {
         for end in selection.ends {
             var attributes: [String: DOTGraph.Value] = [
                 "style": .token("dashed"), "color": .token("#9e9e9e"), "arrowhead": .token("none"),
-                "tooltip": .tooltip("donne accès à \(model.categories[end.category].name)" + (end.match.map { " (\($0.rawValue))" } ?? "")),
+                "tooltip": .tooltip(word(.givesAccess) + model.categories[end.category].name + (end.match.map { " (\($0.label(language)))" } ?? "")),
             ]
-            if let match = end.match, match != .exact { attributes["xlabel"] = .label(match.rawValue) }
+            if let match = end.match, match != .exact { attributes["xlabel"] = .label(match.label(language)) }
             if end.node.hasPrefix("actor:"), let actor = index.actor(String(end.node.dropFirst(6))), clustered.contains(actor) {
                 attributes["ltail"] = .token("cluster_" + end.node)
             }
@@ -244,15 +244,22 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func confidenceText(_ confidence: Confidence?) -> String {
-        confidence.map { "\($0.rawValue) (\($0.code))" } ?? "non précisée"
+        confidence.map { "\($0.label(language)) (\($0.code))" } ?? word(.notStated)
+    }
+
+    private func word(_ word: DiagramWords.Word) -> String { word.text.text(language) }
+
+    /// "depuis 2008 · statut : en vigueur · confiance : officielle (A)".
+    private func standing(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, _ status: Status, _ confidence: Confidence?) -> String {
+        dates(since, until) + " · " + word(.status) + status.label(language) + " · " + word(.confidence) + confidenceText(confidence)
     }
 
     private func dates(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?) -> String {
         switch (since, until) {
-        case (nil, nil): "dates non précisées"
-        case (let since?, nil): "depuis \(since.value)"
-        case (nil, let until?): "jusqu'au \(until.value)"
-        case (let since?, let until?): "du \(since.value) au \(until.value)"
+        case (nil, nil): DiagramWords.noDates.text(language)
+        case (let since?, nil): DiagramWords.since(since.value).text(language)
+        case (nil, let until?): DiagramWords.until(until.value).text(language)
+        case (let since?, let until?): DiagramWords.between(since.value, until.value).text(language)
         }
     }
 
@@ -270,21 +277,21 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func actorTooltip(_ actor: Actor) -> String {
-        var lines = ["\(actor.name) (\(actor.id.value))", "type : \(actor.kind.rawValue)"]
-        if !actor.aka.isEmpty { lines.append("aussi : " + actor.aka.joined(separator: ", ")) }
+        var lines = ["\(actor.name) (\(actor.id.value))", word(.type) + actor.kind.label(language)]
+        if !actor.aka.isEmpty { lines.append(word(.also) + actor.aka.joined(separator: ", ")) }
         if let description = actor.description { lines.append(description) }
-        if !actor.sources.isEmpty { lines.append("sources :\n" + sourceLines(actor.sources)) }
+        if !actor.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(actor.sources)) }
         return lines.joined(separator: "\n")
     }
 
     private func fileNode(_ number: Int) -> DOTGraph.Node {
         let file = model.files[number]
         let style = theme.fileKinds[file.kind] ?? theme.fileKinds[nil] ?? Theme.Style()
-        let statusMark = file.status == .inForce ? "" : " · " + (theme.statuses[file.status]?.mark ?? file.status.rawValue)
-        let since = file.since.map { " · depuis \($0.value)" } ?? ""
+        let statusMark = file.status == .inForce ? "" : " · " + (theme.statuses[file.status]?.mark ?? file.status.label(language))
+        let since = file.since.map { " · " + DiagramWords.since($0.value).text(language) } ?? ""
         let code = file.confidence.map { " · \($0.code)" } ?? ""
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(file.name + "\n" + (file.kind?.rawValue ?? "fichier") + since + code + statusMark),
+            "label": .label(file.name + "\n" + (file.kind?.label(language) ?? word(.file)) + since + code + statusMark),
             "shape": .token(style.shape ?? "folder"), "fillcolor": .token(style.fill ?? "#ffffff"),
             "tooltip": .tooltip(fileTooltip(file)),
         ]
@@ -294,59 +301,57 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func fileTooltip(_ file: DataFile) -> String {
-        var lines = ["\(file.name) (\(file.id.value))", "type : \(file.kind?.rawValue ?? "non précisé") · détenu par \(file.heldBy.value)",
-                     dates(file.since, file.until) + " · statut : \(file.status.rawValue) · confiance : \(confidenceText(file.confidence))",
-                     "données : " + file.data.map(\.value).joined(separator: ", ")]
-        if !file.about.isEmpty { lines.append("personnes : " + file.about.map(\.value).joined(separator: ", ")) }
+        var lines = ["\(file.name) (\(file.id.value))",
+                     word(.type) + (file.kind?.label(language) ?? word(.kindNotStated)) + " · " + word(.heldBy) + file.heldBy.value,
+                     standing(file.since, file.until, file.status, file.confidence),
+                     word(.data) + file.data.map(\.value).joined(separator: ", ")]
+        if !file.about.isEmpty { lines.append(word(.people) + file.about.map(\.value).joined(separator: ", ")) }
         if let description = file.description { lines.append(description) }
-        if !file.sources.isEmpty { lines.append("sources :\n" + sourceLines(file.sources)) }
+        if !file.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(file.sources)) }
         return lines.joined(separator: "\n")
     }
 
     private func rightLabel(_ right: Right, mark: String?) -> String {
-        var lines = [right.kind.rawValue + (mark.map { " " + $0 } ?? "")]
-        if let basis = right.basis { lines.append(basis.count > 40 ? String(basis.prefix(39)) + "…" : basis) }
-        var tail: [String] = []
-        if let since = right.since { tail.append("depuis \(since.value)") }
-        if let code = right.confidence?.code { tail.append(code) }
-        if !tail.isEmpty { lines.append(tail.joined(separator: " · ")) }
+        // The confidence letter goes with the date, or with the kind when there is no date: never alone.
+        let code = right.confidence.map { " · " + $0.code } ?? ""
+        var lines = [right.kind.label(language) + (mark.map { " " + $0 } ?? "") + (right.since == nil ? code : "")]
+        if let basis = right.basis { lines.append(ShortLabel.cut(basis, limit: 40)) }
+        if let since = right.since { lines.append(DiagramWords.since(since.value).text(language) + code) }
         return lines.joined(separator: "\n")
     }
 
     private func rightTooltip(_ right: Right) -> String {
-        var lines = ["droit \(right.id?.value ?? "") : \(right.actor.value) → \(right.reaches.value) (\(right.kind.rawValue))",
-                     "base légale : " + (right.basis ?? "non précisée"),
-                     dates(right.since, right.until) + " · statut : \(right.status.rawValue) · confiance : \(confidenceText(right.confidence))"]
-        if !right.data.isEmpty { lines.append("données : " + right.data.map(\.value).joined(separator: ", ")) }
-        lines.append("finalité : " + (right.purpose ?? "non précisée"))
-        if let note = right.note { lines.append("note : " + note) }
-        if !right.sources.isEmpty { lines.append("sources :\n" + sourceLines(right.sources)) }
+        var lines = [word(.right) + " \(right.id?.value ?? "")" + Typography.apply(" : ", language)
+                        + "\(right.actor.value) → \(right.reaches.value) (\(right.kind.label(language)))",
+                     word(.basis) + (right.basis ?? word(.notStated)),
+                     standing(right.since, right.until, right.status, right.confidence)]
+        if !right.data.isEmpty { lines.append(word(.data) + right.data.map(\.value).joined(separator: ", ")) }
+        lines.append(word(.purpose) + (right.purpose ?? word(.notStated)))
+        if let note = right.note { lines.append(word(.note) + note) }
+        if !right.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(right.sources)) }
         return lines.joined(separator: "\n")
     }
 
     private func flowLabel(_ flow: Flow, mark: String?) -> String {
-        var label = "flux" + (mark.map { " " + $0 } ?? "")
-        if !flow.data.isEmpty {
-            let data = flow.data.map(\.value).joined(separator: ", ")
-            label += "\n" + (data.count > 40 ? String(data.prefix(39)) + "…" : data)
-        }
+        var label = word(.flow) + (mark.map { " " + $0 } ?? "")
+        if !flow.data.isEmpty { label += "\n" + ShortLabel.cut(flow.data.map(\.value).joined(separator: ", "), limit: 40) }
         return label
     }
 
     private func flowTooltip(_ flow: Flow) -> String {
-        var lines = ["flux \(flow.id?.value ?? "") : \(flow.from.value) → \(flow.into.value)",
-                     "base légale : " + (flow.basis ?? "non précisée"),
-                     dates(flow.since, flow.until) + " · statut : \(flow.status.rawValue) · confiance : \(confidenceText(flow.confidence))",
-                     "données : " + (flow.data.isEmpty ? "toutes" : flow.data.map(\.value).joined(separator: ", "))]
-        if let note = flow.note { lines.append("note : " + note) }
-        if !flow.sources.isEmpty { lines.append("sources :\n" + sourceLines(flow.sources)) }
+        var lines = [word(.flow) + " \(flow.id?.value ?? "")" + Typography.apply(" : ", language) + "\(flow.from.value) → \(flow.into.value)",
+                     word(.basis) + (flow.basis ?? word(.notStated)),
+                     standing(flow.since, flow.until, flow.status, flow.confidence),
+                     word(.data) + (flow.data.isEmpty ? word(.allData) : flow.data.map(\.value).joined(separator: ", "))]
+        if let note = flow.note { lines.append(word(.note) + note) }
+        if !flow.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(flow.sources)) }
         return lines.joined(separator: "\n")
     }
 
     private func categoryNode(_ number: Int, highlighted: Bool) -> DOTGraph.Node {
         let category = model.categories[number]
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(category.name + (category.sensitive ? "\n⚠ donnée sensible (RGPD art. 9)" : "")),
+            "label": .label(category.name + (category.sensitive ? "\n" + word(.sensitive) : "")),
             "shape": .token(theme.category.shape ?? "note"), "fillcolor": .token(theme.category.fill ?? "#fff7bc"),
             "tooltip": .tooltip("\(category.name) (\(category.id.value))" + (category.description.map { "\n" + $0 } ?? "")),
         ]

@@ -1,0 +1,39 @@
+/// The words diagrams add to the model's texts (labels, tooltips), in both languages. French
+/// words carry their no-break space before a colon.
+enum DiagramWords {
+    enum Word {
+        case type, also, heldBy, status, confidence, notStated, kindNotStated, data, allData, people, sources, basis
+        case purpose, note, right, flow, file, sensitive, givesAccess
+
+        var text: Localized {
+            switch self {
+            case .type: Localized(en: "kind: ", fr: "type\u{A0}: ")
+            case .also: Localized(en: "also: ", fr: "aussi\u{A0}: ")
+            case .heldBy: Localized(en: "held by ", fr: "détenu par ")
+            case .status: Localized(en: "status: ", fr: "statut\u{A0}: ")
+            case .confidence: Localized(en: "confidence: ", fr: "confiance\u{A0}: ")
+            case .notStated: Localized(en: "not stated", fr: "non précisée")
+            case .kindNotStated: Localized(en: "not stated", fr: "non précisé")
+            case .data: Localized(en: "data: ", fr: "données\u{A0}: ")
+            case .allData: Localized(en: "all", fr: "toutes")
+            case .people: Localized(en: "people: ", fr: "personnes\u{A0}: ")
+            case .sources: Localized(en: "sources:", fr: "sources\u{A0}:")
+            case .basis: Localized(en: "legal basis: ", fr: "base légale\u{A0}: ")
+            case .purpose: Localized(en: "purpose: ", fr: "finalité\u{A0}: ")
+            case .note: Localized(en: "note: ", fr: "note\u{A0}: ")
+            case .right: Localized(en: "right", fr: "droit")
+            case .flow: Localized(en: "flow", fr: "flux")
+            case .file: Localized(en: "file", fr: "fichier")
+            case .sensitive: Localized(en: "⚠ sensitive data (GDPR art. 9)", fr: "⚠ donnée sensible (RGPD art. 9)")
+            case .givesAccess: Localized(en: "gives access to ", fr: "donne accès à ")
+            }
+        }
+    }
+
+    static let noDates = Localized(en: "dates not stated", fr: "dates non précisées")
+    static func since(_ date: ModelDate) -> Localized { Localized(en: "since \(date)", fr: "depuis \(date)") }
+    static func until(_ date: ModelDate) -> Localized { Localized(en: "until \(date)", fr: "jusqu'au \(date)") }
+    static func between(_ since: ModelDate, _ until: ModelDate) -> Localized {
+        Localized(en: "from \(since) to \(until)", fr: "du \(since) au \(until)")
+    }
+}
