@@ -56,7 +56,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "IntercoRenderTests", dependencies: ["IntercoRender", "Interco"]),
-        // Questions with their expected answers on the shipped model, each citing the fact sheet.
+        // Questions with their expected answers on the shipped model, each citing the sources or rights behind it.
         .testTarget(
             name: "ShippedModelTests",
             dependencies: ["Interco", .product(name: "Yams", package: "Yams")],

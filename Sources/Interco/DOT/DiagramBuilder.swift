@@ -250,12 +250,46 @@ public struct DiagramBuilder: Sendable {
     private func word(_ word: DiagramWords.Word) -> String { word.text.text(language) }
 
     /// "depuis 2008 · statut : en vigueur · confiance : officielle (A)".
-    private func standing(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, _ status: Status, _ confidence: Confidence?) -> String {
-        dates(since, until) + " · " + word(.status) + status.label(language) + " · " + word(.confidence) + confidenceText(confidence)
+    private func standing(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, _ status: Status, _ confidence: Confidence?,
+                          startUnknown: Bool = false) -> String {
+        dates(since, until, startUnknown: startUnknown) + " · " + word(.status) + status.label(language) + " · " + word(.confidence)
+            + confidenceText(confidence)
     }
 
-    private func dates(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?) -> String {
-        switch (since, until) {
+    /// The basis, or why there is none: "aucune base légale identifiée (note)", or the holder's own staff.
+    private func basisText(_ basis: String?, note: String?, internal isInternal: Bool) -> String {
+        if let basis { return basis }
+        if isInternal { return word(.internalAccess) }
+        return word(.noBasis) + (note.map { " (\($0))" } ?? "")
+    }
+
+    /// Sources by role: those that support the fact, then those that contradict it, then context.
+    private func citedLines(_ sources: [Located<String>], _ roles: [String: SourceRole]) -> [String] {
+        let headings: [(SourceRole, DiagramWords.Word)] = [(.supports, .sources), (.contradicts, .contradictingSources),
+                                                           (.context, .contextSources)]
+        return headings.compactMap { role, heading in
+            let cited = sources.filter { (roles[$0.value] ?? .supports) == role }
+            return cited.isEmpty ? nil : word(heading) + "\n" + sourceLines(cited)
+        }
+    }
+
+    private func safeguardLines(_ safeguards: Safeguards) -> [String] {
+        var lines: [String] = []
+        if let retention = safeguards.retention { lines.append(word(.retention) + "\(retention.value) [\(retention.source.value)]") }
+        if let people = safeguards.people {
+            lines.append(word(.peopleCount) + "\(people.number)" + (people.date.map { " (\($0))" } ?? "")
+                + (people.note.map { ", \($0)" } ?? "") + " [\(people.source.value)]")
+        }
+        if let cnil = safeguards.cnil { lines.append(word(.cnil) + "[\(cnil.value)]") }
+        if let log = safeguards.accessLog { lines.append(word(.accessLogged) + word(log.value ? .yes : .no) + " [\(log.source.value)]") }
+        return lines
+    }
+
+    private func dates(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, startUnknown: Bool = false) -> String {
+        if since == nil && startUnknown {
+            return DiagramWords.startUnknown.text(language) + (until.map { " · " + DiagramWords.until($0.value).text(language) } ?? "")
+        }
+        return switch (since, until) {
         case (nil, nil): DiagramWords.noDates.text(language)
         case (let since?, nil): DiagramWords.since(since.value).text(language)
         case (nil, let until?): DiagramWords.until(until.value).text(language)
@@ -303,11 +337,12 @@ public struct DiagramBuilder: Sendable {
     private func fileTooltip(_ file: DataFile) -> String {
         var lines = ["\(file.name) (\(file.id.value))",
                      word(.type) + (file.kind?.label(language) ?? word(.kindNotStated)) + " · " + word(.heldBy) + file.heldBy.value,
-                     standing(file.since, file.until, file.status, file.confidence),
+                     standing(file.since, file.until, file.status, file.confidence, startUnknown: file.sinceUnknown),
                      word(.data) + file.data.map(\.value).joined(separator: ", ")]
         if !file.about.isEmpty { lines.append(word(.people) + file.about.map(\.value).joined(separator: ", ")) }
         if let description = file.description { lines.append(description) }
-        if !file.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(file.sources)) }
+        lines += safeguardLines(file.safeguards)
+        lines += citedLines(file.sources, file.sourceRoles)
         return lines.joined(separator: "\n")
     }
 
@@ -315,7 +350,11 @@ public struct DiagramBuilder: Sendable {
         // The confidence letter goes with the date, or with the kind when there is no date: never alone.
         let code = right.confidence.map { " · " + $0.code } ?? ""
         var lines = [right.kind.label(language) + (mark.map { " " + $0 } ?? "") + (right.since == nil ? code : "")]
-        if let basis = right.basis { lines.append(ShortLabel.cut(basis, limit: 40)) }
+        if let basis = right.basis {
+            lines.append(ShortLabel.cut(basis, limit: 40))
+        } else if !right.internal {
+            lines.append(word(.noBasis))
+        }
         if let since = right.since { lines.append(DiagramWords.since(since.value).text(language) + code) }
         return lines.joined(separator: "\n")
     }
@@ -323,12 +362,13 @@ public struct DiagramBuilder: Sendable {
     private func rightTooltip(_ right: Right) -> String {
         var lines = [word(.right) + " \(right.id?.value ?? "")" + Typography.apply(" : ", language)
                         + "\(right.actor.value) → \(right.reaches.value) (\(right.kind.label(language)))",
-                     word(.basis) + (right.basis ?? word(.notStated)),
-                     standing(right.since, right.until, right.status, right.confidence)]
+                     word(.basis) + basisText(right.basis, note: right.basisNote, internal: right.internal),
+                     standing(right.since, right.until, right.status, right.confidence, startUnknown: right.sinceUnknown)]
         if !right.data.isEmpty { lines.append(word(.data) + right.data.map(\.value).joined(separator: ", ")) }
         lines.append(word(.purpose) + (right.purpose ?? word(.notStated)))
+        lines += safeguardLines(right.safeguards)
         if let note = right.note { lines.append(word(.note) + note) }
-        if !right.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(right.sources)) }
+        lines += citedLines(right.sources, right.sourceRoles)
         return lines.joined(separator: "\n")
     }
 
@@ -340,11 +380,11 @@ public struct DiagramBuilder: Sendable {
 
     private func flowTooltip(_ flow: Flow) -> String {
         var lines = [word(.flow) + " \(flow.id?.value ?? "")" + Typography.apply(" : ", language) + "\(flow.from.value) → \(flow.into.value)",
-                     word(.basis) + (flow.basis ?? word(.notStated)),
-                     standing(flow.since, flow.until, flow.status, flow.confidence),
+                     word(.basis) + basisText(flow.basis, note: flow.basisNote, internal: false),
+                     standing(flow.since, flow.until, flow.status, flow.confidence, startUnknown: flow.sinceUnknown),
                      word(.data) + (flow.data.isEmpty ? word(.allData) : flow.data.map(\.value).joined(separator: ", "))]
         if let note = flow.note { lines.append(word(.note) + note) }
-        if !flow.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(flow.sources)) }
+        lines += citedLines(flow.sources, flow.sourceRoles)
         return lines.joined(separator: "\n")
     }
 

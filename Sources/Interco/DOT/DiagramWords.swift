@@ -4,6 +4,7 @@ enum DiagramWords {
     enum Word {
         case type, also, heldBy, status, confidence, notStated, kindNotStated, data, allData, people, sources, basis
         case purpose, note, right, flow, file, sensitive, givesAccess
+        case noBasis, internalAccess, contradictingSources, contextSources, retention, peopleCount, cnil, accessLogged, yes, no
 
         var text: Localized {
             switch self {
@@ -26,11 +27,22 @@ enum DiagramWords {
             case .file: Localized(en: "file", fr: "fichier")
             case .sensitive: Localized(en: "⚠ sensitive data (GDPR art. 9)", fr: "⚠ donnée sensible (RGPD art. 9)")
             case .givesAccess: Localized(en: "gives access to ", fr: "donne accès à ")
+            case .noBasis: Localized(en: "no legal basis identified", fr: "aucune base légale identifiée")
+            case .internalAccess: Localized(en: "internal: the holder's own staff", fr: "accès interne (le personnel du détenteur)")
+            case .contradictingSources: Localized(en: "contradicting sources:", fr: "sources contraires\u{A0}:")
+            case .contextSources: Localized(en: "context sources:", fr: "sources de contexte\u{A0}:")
+            case .retention: Localized(en: "retention: ", fr: "conservation\u{A0}: ")
+            case .peopleCount: Localized(en: "people concerned: ", fr: "personnes concernées\u{A0}: ")
+            case .cnil: Localized(en: "CNIL: ", fr: "CNIL\u{A0}: ")
+            case .accessLogged: Localized(en: "accesses logged: ", fr: "accès journalisés\u{A0}: ")
+            case .yes: Localized(en: "yes", fr: "oui")
+            case .no: Localized(en: "no", fr: "non")
             }
         }
     }
 
     static let noDates = Localized(en: "dates not stated", fr: "dates non précisées")
+    static let startUnknown = Localized(en: "start unknown", fr: "début inconnu")
     static func since(_ date: ModelDate) -> Localized { Localized(en: "since \(date)", fr: "depuis \(date)") }
     static func until(_ date: ModelDate) -> Localized { Localized(en: "until \(date)", fr: "jusqu'au \(date)") }
     static func between(_ since: ModelDate, _ until: ModelDate) -> Localized {

@@ -9,7 +9,7 @@ struct FieldReader {
     /// linear scan of short keys beats hashing them (measured: a third of the builder's time).
     private var slots: [YAMLPair?]
     private let allowed: [String]
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     /// Starts reading `node`, which must be a mapping with keys among `allowed`.
     init?(_ node: YAMLNode, entity: String, allowed: [String], file: SourceFileID, diagnostics: inout [Diagnostic]) {
@@ -52,7 +52,7 @@ struct FieldReader {
     /// Where the entry starts.
     var location: SourceLocation { mark.location(in: file) }
 
-    private mutating func error(_ mark: YAMLMark, _ message: String) {
+    mutating func error(_ mark: YAMLMark, _ message: String) {
         diagnostics.append(Diagnostic(.error, at: mark.location(in: file), message))
     }
 

@@ -10,10 +10,10 @@ struct ModelBuilder {
         "populations": ["id", "name", "parent", "description"],
         "actors": ["id", "name", "kind", "part_of", "aka", "description", "sources"],
         "files": ["id", "name", "held_by", "data", "kind", "about", "since", "until", "status", "confidence", "description",
-                  "sources"],
-        "rights": ["id", "actor", "reaches", "kind", "data", "purpose", "basis", "since", "until", "status",
-                   "confidence", "sources", "note"],
-        "flows": ["id", "from", "into", "data", "purpose", "basis", "since", "until", "status", "confidence",
+                  "sources", "retention", "people", "cnil", "access_log"],
+        "rights": ["id", "actor", "reaches", "kind", "data", "purpose", "basis", "basis_note", "internal", "since", "until",
+                   "status", "confidence", "sources", "note", "retention", "people", "cnil", "access_log"],
+        "flows": ["id", "from", "into", "data", "purpose", "basis", "basis_note", "since", "until", "status", "confidence",
                   "sources", "note"],
     ]
 
@@ -135,36 +135,46 @@ struct ModelBuilder {
             let name = fields.text("name", required: true)
             let heldBy = fields.id("held_by", required: true)
             let data = fields.idList("data", required: true)
+            let start = fields.start("since")
+            let cited = fields.citations("sources")
             let file = DataFile(id: id ?? Located("", at: fields.location), name: name ?? "",
                                 heldBy: heldBy ?? Located("", at: fields.location), data: data,
                                 kind: fields.vocabulary("kind"), about: fields.idList("about"),
-                                since: fields.date("since"), until: fields.date("until"),
+                                since: start.date, until: fields.date("until"),
                                 status: fields.vocabulary("status") ?? .inForce,
                                 confidence: fields.vocabulary("confidence"), description: fields.text("description"),
-                                sources: fields.idList("sources"), location: fields.location)
+                                sources: cited.ids, location: fields.location, sinceUnknown: start.unknown,
+                                sourceRoles: cited.roles, safeguards: fields.safeguards())
             if id != nil { model.files.append(file) }
         case "rights":
             let actor = fields.id("actor", required: true)
             let reaches = fields.id("reaches", required: true)
             let kind: RightKind? = fields.vocabulary("kind", required: true)
             let status: Status? = fields.vocabulary("status")
+            let start = fields.start("since")
+            let cited = fields.citations("sources")
             let right = Right(id: fields.id("id"), actor: actor ?? Located("", at: fields.location),
                               reaches: reaches ?? Located("", at: fields.location), kind: kind ?? .consultation,
-                              data: fields.idList("data"), purpose: fields.id("purpose")?.value,
-                              basis: fields.text("basis"), since: fields.date("since"), until: fields.date("until"),
+                              data: fields.idList("data"), purposes: fields.idOrList("purpose"),
+                              basis: fields.text("basis"), since: start.date, until: fields.date("until"),
                               status: status ?? .inForce, confidence: fields.vocabulary("confidence"),
-                              sources: fields.idList("sources"), note: fields.text("note"), location: fields.location)
+                              sources: cited.ids, note: fields.text("note"), location: fields.location,
+                              sinceUnknown: start.unknown, sourceRoles: cited.roles, basisNote: fields.text("basis_note"),
+                              internal: fields.bool("internal") ?? false, safeguards: fields.safeguards())
             if actor != nil && reaches != nil { model.rights.append(right) }
         default:
             let from = fields.id("from", required: true)
             let into = fields.id("into", required: true)
             let status: Status? = fields.vocabulary("status")
+            let start = fields.start("since")
+            let cited = fields.citations("sources")
             let flow = Flow(id: fields.id("id"), from: from ?? Located("", at: fields.location),
                             into: into ?? Located("", at: fields.location), data: fields.idList("data"),
-                            purpose: fields.id("purpose")?.value, basis: fields.text("basis"),
-                            since: fields.date("since"), until: fields.date("until"), status: status ?? .inForce,
-                            confidence: fields.vocabulary("confidence"), sources: fields.idList("sources"),
-                            note: fields.text("note"), location: fields.location)
+                            purposes: fields.idOrList("purpose"), basis: fields.text("basis"),
+                            since: start.date, until: fields.date("until"), status: status ?? .inForce,
+                            confidence: fields.vocabulary("confidence"), sources: cited.ids,
+                            note: fields.text("note"), location: fields.location, sinceUnknown: start.unknown,
+                            sourceRoles: cited.roles, basisNote: fields.text("basis_note"))
             if from != nil && into != nil { model.flows.append(flow) }
         }
     }

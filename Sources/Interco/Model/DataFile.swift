@@ -26,4 +26,10 @@ public struct DataFile: Hashable, Sendable {
     public var sources: [Located<String>]
     /// Where the entry starts.
     public var location: SourceLocation
+    /// True when `since: unknown` is written: the start is not known, and the fact counts at every date.
+    public var sinceUnknown: Bool = false
+    /// Roles of cited sources that do not simply support the fact (absent: supports).
+    public var sourceRoles: [String: SourceRole] = [:]
+    /// Retention, number of people, CNIL opinion, access logging.
+    public var safeguards = Safeguards()
 }

@@ -8,8 +8,8 @@ public struct Flow: Hashable, Sendable {
     public var into: Located<String>
     /// Limits the flow to these categories; empty means everything `from` holds.
     public var data: [Located<String>]
-    /// The purpose, an id; nil when not stated.
-    public var purpose: String?
+    /// The purposes, ids; empty when not stated.
+    public var purposes: [String]
     /// The legal basis.
     public var basis: String?
     /// First day in force.
@@ -26,4 +26,15 @@ public struct Flow: Hashable, Sendable {
     public var note: String?
     /// Where the entry starts.
     public var location: SourceLocation
+    /// True when `since: unknown` is written: the start is not known, and the fact counts at every date.
+    public var sinceUnknown: Bool = false
+    /// Roles of cited sources that do not simply support the fact (absent: supports).
+    public var sourceRoles: [String: SourceRole] = [:]
+    /// Why no legal basis is given, when none is identified.
+    public var basisNote: String?
+}
+
+extension Flow {
+    /// The purposes joined for display; nil when none is stated.
+    public var purpose: String? { purposes.isEmpty ? nil : purposes.joined(separator: ", ") }
 }

@@ -10,9 +10,9 @@ public struct Right: Hashable, Sendable {
     public var kind: RightKind
     /// Limits the right to these categories; empty means no limit.
     public var data: [Located<String>]
-    /// The purpose, an id; nil when not stated.
-    public var purpose: String?
-    /// The legal basis, as quoted in reports.
+    /// The purposes, ids; empty when not stated.
+    public var purposes: [String]
+    /// The legal text the right rests on; nil when none is identified.
     public var basis: String?
     /// First day in force.
     public var since: Located<ModelDate>?
@@ -28,4 +28,19 @@ public struct Right: Hashable, Sendable {
     public var note: String?
     /// Where the entry starts.
     public var location: SourceLocation
+    /// True when `since: unknown` is written: the start is not known, and the fact counts at every date.
+    public var sinceUnknown: Bool = false
+    /// Roles of cited sources that do not simply support the fact (absent: supports).
+    public var sourceRoles: [String: SourceRole] = [:]
+    /// Why no legal basis is given, when none is identified.
+    public var basisNote: String?
+    /// True when the right is the holder's own staff's access to its own file (no separate basis needed).
+    public var `internal`: Bool = false
+    /// Safeguards of the right, where they differ from its file's.
+    public var safeguards = Safeguards()
+}
+
+extension Right {
+    /// The purposes joined for display; nil when none is stated.
+    public var purpose: String? { purposes.isEmpty ? nil : purposes.joined(separator: ", ") }
 }

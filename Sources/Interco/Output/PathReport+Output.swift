@@ -26,7 +26,7 @@ extension PathReport {
         hops.enumerated().map { step, hop -> [String] in
             let identity: [String] = [actor, String(pathNumber), String(step + 1), hop.type, hop.from, hop.to,
                                       hop.id ?? "", hop.kind, hop.data.joined(separator: " ")]
-            let standing: [String] = [hop.basis ?? "", hop.since ?? "", hop.until ?? "", hop.status.rawValue,
+            let standing: [String] = [hop.basisText ?? "", hop.sinceText, hop.until ?? "", hop.status.rawValue,
                                       hop.confidence?.rawValue ?? "", hop.purpose ?? ""]
             let end: [String] = [hop.sourceList(separator: " "), reached.joined(separator: " "), match?.rawValue ?? ""]
             return identity + standing + end
@@ -58,15 +58,17 @@ extension HopExplanation {
             scope.append(purpose.map { "purpose: \($0)" } ?? "purpose not stated")
         }
         if !scope.isEmpty { lines.append(scope.joined(separator: " · ")) }
-        if let basis { lines.append("basis: " + basis) }
-        var standing = ["since " + (since ?? "—")]
+        if let basis = basisText { lines.append("basis: " + basis + (self.basis == nil ? basisNote.map { " (\($0))" } ?? "" : "")) }
+        var standing = ["since " + (sinceUnknown ? "unknown" : since ?? "—")]
         if let until { standing.append("until " + until) }
         standing.append("status " + status.rawValue)
         if let confidence { standing.append("confidence \(confidence.rawValue) (\(confidence.code))") }
         lines.append(standing.joined(separator: " · "))
-        if !sources.isEmpty {
-            lines.append("sources: " + sourceList(separator: ", "))
+        for role in [SourceRole.supports, .contradicts, .context] {
+            let cited = sourceList(separator: ", ", role: role)
+            if !cited.isEmpty { lines.append(role.heading + ": " + cited) }
         }
+        lines += safeguards
         if let note { lines.append("note: " + note) }
         return lines
     }
@@ -78,15 +80,36 @@ extension HopExplanation {
             "data": .texts(data), "basis": .text(basis), "since": .text(since), "until": .text(until),
             "status": .string(status.rawValue), "confidence": .text(confidence?.rawValue), "purpose": .text(purpose),
             "purpose_stated": .bool(purpose != nil), "note": .text(note),
-            "sources": .array(sources.map { .object(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url)]) }),
+            "basis_identified": .bool(basis != nil || type == "holds" || type == "held-by"), "basis_note": .text(basisNote),
+            "internal": .bool(self.internal), "since_unknown": .bool(sinceUnknown), "safeguards": .texts(safeguards),
+            "sources": .array(sources.map {
+                .object(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url),
+                         "role": .string((sourceRoles[$0.id.value] ?? .supports).rawValue)])
+            }),
         ])
     }
 
-    /// `id <url>` for each source.
-    func sourceList(separator: String) -> String {
-        sources.map { source in source.url.map { "\(source.id.value) <\($0)>" } ?? source.id.value }.joined(separator: separator)
+    /// `id <url>` for each source; with a role, only the sources of that role, else every source with its role
+    /// after it when it does not simply support the hop.
+    func sourceList(separator: String, role: SourceRole? = nil) -> String {
+        sources.compactMap { source -> String? in
+            let sourceRole = sourceRoles[source.id.value] ?? .supports
+            if let role, role != sourceRole { return nil }
+            let text = source.url.map { "\(source.id.value) <\($0)>" } ?? source.id.value
+            return role == nil && sourceRole != .supports ? "\(text) (\(sourceRole.rawValue))" : text
+        }.joined(separator: separator)
     }
 
+    /// The basis of a right or flow, or what stands in for it when none is identified; nil on a holding.
+    var basisText: String? {
+        if let basis { return basis }
+        guard type == "right" || type == "flow" else { return nil }
+        return self.internal ? "internal: the holder's own staff" : "no legal basis identified"
+    }
+
+    /// `since` as shown in tables: the date, `unknown`, or nothing.
+    var sinceText: String { since ?? (sinceUnknown ? "unknown" : "") }
+
     /// The basis, or what stands for it on a holding, for one-line summaries.
-    var shortJustification: String { basis ?? (type == "holds" || type == "held-by" ? "holds the file" : "") }
+    var shortJustification: String { basisText ?? "holds the file" }
 }

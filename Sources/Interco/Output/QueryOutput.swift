@@ -19,7 +19,7 @@ extension WhoCanReachAnswer {
         Table(headers: ["actor", "name", "how", "match", "hops", "status", "since", "basis"],
               rows: rows.map {
                   [$0.actor.id.value, $0.actor.name, $0.how.joined(separator: ", "), $0.match.rawValue,
-                   String($0.fewestHops), $0.shortest.status.rawValue, $0.shortest.hops.first?.since ?? "",
+                   String($0.fewestHops), $0.shortest.status.rawValue, $0.shortest.hops.first?.sinceText ?? "",
                    $0.shortest.hops.first?.shortJustification ?? ""]
               })
     }
@@ -50,7 +50,7 @@ extension WhoCanReachAnswer {
             var text = "**Who can reach `\(category.id.value)`** (\(Table.markdownText(category.name))): \(header.line)\n\n"
             text += table.markdown()
             if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).markdown() }
-            return text + truncationNote(truncated)
+            return text + undatedNote(allPaths, header) + truncationNote(truncated)
         case .text:
             var text = "Who can reach '\(category.id.value)' (\(category.name))\(category.sensitive ? " [sensitive, GDPR art. 9]" : "")\n"
             text += header.line + "\n\n"
@@ -68,7 +68,7 @@ extension WhoCanReachAnswer {
                     }
                 }
             }
-            return Table.singleLine(text, keepingBreaks: true) + truncationNote(truncated)
+            return Table.singleLine(text + undatedNote(allPaths, header), keepingBreaks: true) + truncationNote(truncated)
         }
     }
 }
@@ -80,7 +80,7 @@ extension ReachAnswer {
               rows: rows.map {
                   [$0.category.id.value, $0.category.name, $0.category.sensitive ? "yes" : "", $0.via,
                    $0.path.hops.first.map { $0.type == "holds" ? "holds" : $0.kind } ?? "", String($0.path.rights),
-                   $0.path.status.rawValue, $0.path.hops.first?.since ?? "", $0.path.hops.first?.shortJustification ?? ""]
+                   $0.path.status.rawValue, $0.path.hops.first?.sinceText ?? "", $0.path.hops.first?.shortJustification ?? ""]
               })
     }
 
@@ -105,7 +105,7 @@ extension ReachAnswer {
             var text = "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name))): \(header.line)\n\n"
             text += table.markdown()
             if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
-            return text + truncationNote(truncated)
+            return text + undatedNote(paths, header) + truncationNote(truncated)
         case .text:
             var text = "What '\(actor.id.value)' (\(actor.name)) reaches\n" + header.line + "\n\n"
             if rows.isEmpty {
@@ -121,7 +121,7 @@ extension ReachAnswer {
                     text += "\n" + path.textBlock(number: number + 1, of: paths.count)
                 }
             }
-            return Table.singleLine(text, keepingBreaks: true) + truncationNote(truncated)
+            return Table.singleLine(text + undatedNote(paths, header), keepingBreaks: true) + truncationNote(truncated)
         }
     }
 }
@@ -145,7 +145,7 @@ extension PathsAnswer {
             var text = "**Paths from `\(actor.id.value)` to `\(category.id.value)`**: \(header.line)\n\n"
             text += Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
             if let shown { text += "\n" + shown + "\n" }
-            return text + truncationNote(truncated)
+            return text + undatedNote(paths, header) + truncationNote(truncated)
         case .text:
             var text = "Paths from '\(actor.id.value)' (\(actor.name)) to '\(category.id.value)' (\(category.name))\n"
             text += header.line + "\n"
@@ -154,7 +154,7 @@ extension PathsAnswer {
                 text += "\n" + path.textBlock(number: number + 1, of: total)
             }
             if let shown { text += "\n" + shown + "\n" }
-            return Table.singleLine(text, keepingBreaks: true) + truncationNote(truncated)
+            return Table.singleLine(text + undatedNote(paths, header), keepingBreaks: true) + truncationNote(truncated)
         }
     }
 }

@@ -28,6 +28,16 @@ public struct HopExplanation: Sendable, Hashable {
     public var sources: [Source]
     /// Note.
     public var note: String?
+    /// Why no legal basis is given, when none is identified.
+    public var basisNote: String? = nil
+    /// True for the holder's own staff's access (no separate basis needed).
+    public var `internal` = false
+    /// True when the start is written as unknown.
+    public var sinceUnknown = false
+    /// Roles of the sources that do not simply support the hop.
+    public var sourceRoles: [String: SourceRole] = [:]
+    /// The safeguards of the file or right, one line each.
+    public var safeguards: [String] = []
 }
 
 /// A path made readable.
@@ -59,7 +69,8 @@ extension AccessIndex {
                     type: "holds", from: current, to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
                     status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
-                    note: nil))
+                    note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
+                    safeguards: record.safeguards.lines))
                 current = record.id.value
             case .heldBy(let file, let actor):
                 let record = model.files[file]
@@ -67,7 +78,8 @@ extension AccessIndex {
                     type: "held-by", from: actorIDs[actor], to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
                     status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
-                    note: nil))
+                    note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
+                    safeguards: record.safeguards.lines))
                 current = record.id.value
             case .right(let number):
                 let right = model.rights[number]
@@ -75,7 +87,9 @@ extension AccessIndex {
                     type: "right", from: right.actor.value, to: right.reaches.value, id: right.id?.value,
                     kind: right.kind.rawValue, data: right.data.map(\.value), basis: right.basis,
                     since: right.since?.value.description, until: right.until?.value.description, status: right.status,
-                    confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note))
+                    confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note,
+                    basisNote: right.basisNote, internal: right.internal, sinceUnknown: right.sinceUnknown,
+                    sourceRoles: right.sourceRoles, safeguards: right.safeguards.lines))
                 current = right.reaches.value
             case .flow(let number):
                 let flow = model.flows[number]
@@ -83,7 +97,8 @@ extension AccessIndex {
                     type: "flow", from: flow.into.value, to: flow.from.value, id: flow.id?.value, kind: "flow",
                     data: flow.data.map(\.value), basis: flow.basis, since: flow.since?.value.description,
                     until: flow.until?.value.description, status: flow.status, confidence: flow.confidence,
-                    purpose: flow.purpose, sources: sources(flow.sources), note: flow.note))
+                    purpose: flow.purpose, sources: sources(flow.sources), note: flow.note, basisNote: flow.basisNote,
+                    sinceUnknown: flow.sinceUnknown, sourceRoles: flow.sourceRoles))
                 current = flow.from.value
             }
         }

@@ -36,11 +36,11 @@ public struct PathFinder: Sendable {
         }
         rightCounts = model.rights.indices.map {
             filters.statuses.contains(model.rights[$0].status) && filters.inForce(since: model.rights[$0].since, until: model.rights[$0].until)
-                && filters.purposeCounts(model.rights[$0].purpose)
+                && filters.purposeCounts(model.rights[$0].purposes)
         }
         let flows = model.flows.enumerated().map { number, flow in
             filters.statuses.contains(flow.status) && filters.inForce(since: flow.since, until: flow.until)
-                && filters.purposeCounts(flow.purpose)
+                && filters.purposeCounts(flow.purposes)
                 && index.flowFrom[number] >= 0 && exists[index.flowFrom[number]]
         }
         flowCounts = flows

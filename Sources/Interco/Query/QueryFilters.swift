@@ -38,10 +38,10 @@ public struct QueryFilters: Sendable, Hashable {
         return true
     }
 
-    /// True when a stated purpose passes the purpose filter (an unstated one always does).
-    func purposeCounts(_ stated: String?) -> Bool {
-        guard let purpose, let stated else { return true }
-        return stated == purpose
+    /// True when one of the stated purposes passes the purpose filter (no stated purpose always does).
+    func purposeCounts(_ stated: [String]) -> Bool {
+        guard let purpose, !stated.isEmpty else { return true }
+        return stated.contains(purpose)
     }
 
     /// "état au 2024-06-25" or "toutes dates".

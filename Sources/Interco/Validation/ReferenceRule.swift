@@ -17,12 +17,14 @@ enum ReferenceRule {
             checker.check(model.files[index].data, "data", .category)
             checker.check(model.files[index].about, "about", .population)
             checker.check(model.files[index].sources, "sources", .source)
+            checker.check(model.files[index].safeguards.sourceIDs, "safeguards", .source)
         }
         for index in model.rights.indices {
             checker.check(model.rights[index].actor, "actor", .actor)
             checker.check(model.rights[index].reaches, "reaches", .file, .actor)
             checker.check(model.rights[index].data, "data", .category)
             checker.check(model.rights[index].sources, "sources", .source)
+            checker.check(model.rights[index].safeguards.sourceIDs, "safeguards", .source)
         }
         for index in model.flows.indices {
             checker.check(model.flows[index].from, "from", .file)

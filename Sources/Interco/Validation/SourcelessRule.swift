@@ -20,8 +20,10 @@ enum UnusedSourceRule {
     static func check(_ model: Model) -> [Diagnostic] {
         var used = Set<String>()
         for actor in model.actors { used.formUnion(actor.sources.map(\.value)) }
-        for file in model.files { used.formUnion(file.sources.map(\.value)) }
-        for index in model.rights.indices { for source in model.rights[index].sources { used.insert(source.value) } }
+        for file in model.files { used.formUnion((file.sources + file.safeguards.sourceIDs).map(\.value)) }
+        for index in model.rights.indices {
+            for source in model.rights[index].sources + model.rights[index].safeguards.sourceIDs { used.insert(source.value) }
+        }
         for flow in model.flows { used.formUnion(flow.sources.map(\.value)) }
         return model.sources.filter { !used.contains($0.id.value) }.map {
             Diagnostic(.warning, at: $0.id.location, "source '\($0.id.value)' is never cited")

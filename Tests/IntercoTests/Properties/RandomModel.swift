@@ -78,14 +78,14 @@ enum RandomModel {
             if !toFile && !holders.contains(target) && data.isEmpty { data = categories() }
             model.rights.append(Right(id: at("r\(index)"), actor: at(actor), reaches: at(target),
                                       kind: pick(RightKind.allCases.map { $0 }), data: data,
-                                      purpose: chance(0.5) ? pick(["fraud", "support", "stats"]) : nil, since: since, until: until,
+                                      purposes: chance(0.5) ? [pick(["fraud", "support", "stats"])] : [], since: since, until: until,
                                       status: chance(0.6) ? .inForce : pick(Status.allCases.map { $0 }), sources: [at("s")], location: here))
         }
         for index in 0..<Int.random(in: 0...8, using: &random) {
             let (since, until) = interval()
             model.flows.append(Flow(id: at("g\(index)"), from: at("f\(Int.random(in: 0..<fileCount, using: &random))"),
                                     into: at("f\(Int.random(in: 0..<fileCount, using: &random))"), data: chance(0.5) ? categories() : [],
-                                    purpose: chance(0.3) ? pick(["fraud", "support"]) : nil, since: since, until: until,
+                                    purposes: chance(0.3) ? [pick(["fraud", "support"])] : [], since: since, until: until,
                                     status: chance(0.7) ? .inForce : pick(Status.allCases.map { $0 }), sources: [at("s")], location: here))
         }
         return model

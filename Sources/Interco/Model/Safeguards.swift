@@ -1,0 +1,83 @@
+/// What a cited source does for a fact: it supports it (the default), contradicts it, or only gives context.
+public enum SourceRole: String, Vocabulary {
+    case supports, contradicts, context
+    /// "source role".
+    public static let vocabularyName = "source role"
+}
+
+/// The safeguards the sources give for a file (or a right, where they differ from its file's).
+public struct Safeguards: Hashable, Sendable {
+    /// How long the data are kept, as a source words it.
+    public var retention: Sourced<String>?
+    /// How many people the file is about.
+    public var people: PeopleCount?
+    /// The CNIL opinion or deliberation on it, as a source id.
+    public var cnil: Located<String>?
+    /// Whether accesses are logged.
+    public var accessLog: Sourced<Bool>?
+
+    /// No safeguard stated.
+    public init(retention: Sourced<String>? = nil, people: PeopleCount? = nil, cnil: Located<String>? = nil,
+                accessLog: Sourced<Bool>? = nil) {
+        self.retention = retention
+        self.people = people
+        self.cnil = cnil
+        self.accessLog = accessLog
+    }
+
+    /// True when nothing is stated.
+    public var isEmpty: Bool { retention == nil && people == nil && cnil == nil && accessLog == nil }
+
+    /// Every source id the safeguards cite, for reference checks.
+    public var sourceIDs: [Located<String>] {
+        [retention?.source, people?.source, cnil, accessLog?.source].compactMap { $0 }
+    }
+
+    /// One line per safeguard, in English, for text answers (`retention: 6 years [cnaf-reponse-cada]`).
+    public var lines: [String] {
+        var lines: [String] = []
+        if let retention { lines.append("retention: \(retention.value) [\(retention.source.value)]") }
+        if let people {
+            let date = people.date.map { " (\($0))" } ?? ""
+            let note = people.note.map { ", \($0)" } ?? ""
+            lines.append("people: \(people.number)\(date)\(note) [\(people.source.value)]")
+        }
+        if let cnil { lines.append("CNIL: [\(cnil.value)]") }
+        if let accessLog { lines.append("accesses logged: \(accessLog.value ? "yes" : "no") [\(accessLog.source.value)]") }
+        return lines
+    }
+}
+
+/// A value with the source that gives it.
+public struct Sourced<Value: Hashable & Sendable>: Hashable, Sendable {
+    /// The value.
+    public var value: Value
+    /// The source id.
+    public var source: Located<String>
+
+    /// Creates a sourced value.
+    public init(_ value: Value, source: Located<String>) {
+        self.value = value
+        self.source = source
+    }
+}
+
+/// How many people a file is about, as of a date, by a source.
+public struct PeopleCount: Hashable, Sendable {
+    /// The number.
+    public var number: Int
+    /// The date the number is for, when the source gives one.
+    public var date: ModelDate?
+    /// The source id.
+    public var source: Located<String>
+    /// What is counted, when it is not persons (`allocataire households`).
+    public var note: String?
+
+    /// Creates a count.
+    public init(number: Int, date: ModelDate? = nil, source: Located<String>, note: String? = nil) {
+        self.number = number
+        self.date = date
+        self.source = source
+        self.note = note
+    }
+}
