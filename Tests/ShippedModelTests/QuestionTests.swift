@@ -4,7 +4,8 @@ import Testing
 import Yams
 
 /// Runs every question of `questions.yaml` on the model built into the binary and checks the ids
-/// its answer must and must not contain. Each question cites the fact-sheet entry behind it.
+/// its answer must and must not contain, and the fields of the records it pins. Each question cites
+/// the model's own sources, rights, flows or files behind it.
 @Suite struct QuestionTests {
     /// The day the questions were written for; a question without `at` is asked on that day, so
     /// the suite does not change meaning as the calendar moves.
@@ -38,9 +39,68 @@ import Yams
         #expect(Self.loaded.diagnostics.map(\.description) == [])
     }
 
-    @Test func thereAreEnoughQuestionsAndEachCitesTheFactSheet() {
+    @Test func thereAreEnoughQuestionsAndEachCitesTheModel() {
         #expect(Self.questions.count >= 25)
         #expect(Self.questions.allSatisfy { !($0.lists["cites"] ?? []).isEmpty })
+        let model = Self.loaded.model
+        let ids = Set(model.sources.map(\.id.value) + model.files.map(\.id.value)
+            + model.rights.compactMap(\.id?.value) + model.flows.compactMap(\.id?.value))
+        for question in Self.questions {
+            for cited in question.lists["cites"] ?? [] {
+                #expect(ids.contains(cited), "\(question.text): '\(cited)' is not an id of the model")
+            }
+        }
+    }
+
+    /// The value of `field` of the file, right or flow `id`, as `questions.yaml` writes it; nil when no such record.
+    static func field(_ field: String, of id: String) -> String? {
+        let model = loaded.model
+        func date(_ value: Located<ModelDate>?, unknown: Bool) -> String { value?.value.description ?? (unknown ? "unknown" : "") }
+        func role(_ source: String, _ sources: [Located<String>], _ roles: [String: SourceRole]) -> String {
+            sources.contains { $0.value == source } ? (roles[source] ?? .supports).rawValue : ""
+        }
+        func safeguard(_ field: String, _ safeguards: Safeguards) -> String? {
+            switch field {
+            case "retention.source": safeguards.retention?.source.value ?? ""
+            case "people": safeguards.people.map { String($0.number) } ?? ""
+            case "cnil": safeguards.cnil?.value ?? ""
+            default: nil
+            }
+        }
+        if let right = model.rights.first(where: { $0.id?.value == id }) {
+            if field.hasPrefix("role.") { return role(String(field.dropFirst(5)), right.sources, right.sourceRoles) }
+            switch field {
+            case "basis": return right.basis ?? ""
+            case "status": return right.status.rawValue
+            case "confidence": return right.confidence?.rawValue ?? ""
+            case "since": return date(right.since, unknown: right.sinceUnknown)
+            case "until": return date(right.until, unknown: false)
+            case "purpose": return right.purpose ?? ""
+            case "internal": return String(right.internal)
+            default: return safeguard(field, right.safeguards)
+            }
+        }
+        if let flow = model.flows.first(where: { $0.id?.value == id }) {
+            if field.hasPrefix("role.") { return role(String(field.dropFirst(5)), flow.sources, flow.sourceRoles) }
+            switch field {
+            case "basis": return flow.basis ?? ""
+            case "status": return flow.status.rawValue
+            case "confidence": return flow.confidence?.rawValue ?? ""
+            case "since": return date(flow.since, unknown: flow.sinceUnknown)
+            case "purpose": return flow.purpose ?? ""
+            default: return nil
+            }
+        }
+        if let file = model.files.first(where: { $0.id.value == id }) {
+            if field.hasPrefix("role.") { return role(String(field.dropFirst(5)), file.sources, file.sourceRoles) }
+            switch field {
+            case "status": return file.status.rawValue
+            case "confidence": return file.confidence?.rawValue ?? ""
+            case "since": return date(file.since, unknown: file.sinceUnknown)
+            default: return safeguard(field, file.safeguards)
+            }
+        }
+        return nil
     }
 
     @Test(arguments: questions)
@@ -79,6 +139,13 @@ import Yams
         }
         for id in question.lists["excludes"] ?? [] {
             #expect(!ids.contains(id), "\(id) should not be in the answer (\(question.lists["cites"] ?? []))")
+        }
+        for fact in question.lists["facts"] ?? [] {
+            let parts = fact.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let path = parts[0].split(separator: ".", maxSplits: 1)
+            try #require(parts.count == 2 && path.count == 2, "facts are written id.field=value: \(fact)")
+            let actual = try #require(Self.field(String(path[1]), of: String(path[0])), "no such record or field: \(fact)")
+            #expect(actual == String(parts[1]), "\(fact): found '\(actual)'")
         }
     }
 }

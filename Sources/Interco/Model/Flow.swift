@@ -9,7 +9,7 @@ public struct Flow: Hashable, Sendable {
     /// Limits the flow to these categories; empty means everything `from` holds.
     public var data: [Located<String>]
     /// The purposes, ids; empty when not stated.
-    public var purposes: [String]
+    public var purposes: [String] = []
     /// The legal basis.
     public var basis: String?
     /// First day in force.

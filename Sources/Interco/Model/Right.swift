@@ -11,7 +11,7 @@ public struct Right: Hashable, Sendable {
     /// Limits the right to these categories; empty means no limit.
     public var data: [Located<String>]
     /// The purposes, ids; empty when not stated.
-    public var purposes: [String]
+    public var purposes: [String] = []
     /// The legal text the right rests on; nil when none is identified.
     public var basis: String?
     /// First day in force.

@@ -44,12 +44,12 @@ public enum Status: String, Vocabulary {
     public static let queryDefault: Set<Status> = [.inForce, .experimental]
 }
 
-/// How sure the map is of a fact (fact-sheet codes A, B, C, D, X).
+/// How sure the map is of a fact (the map's codes A, B, C, D, X).
 public enum Confidence: String, Vocabulary {
     case official, corroborated, reported, inferred, disputed
     /// "confidence".
     public static let vocabularyName = "confidence"
-    /// The fact-sheet code the value stands for.
+    /// The one-letter code the value stands for in diagrams and answers.
     public var code: String {
         switch self {
         case .official: "A"

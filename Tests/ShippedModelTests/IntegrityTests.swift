@@ -1,0 +1,66 @@
+import Foundation
+import Interco
+import Testing
+
+/// Rules that keep the shipped map honest, checked on the records themselves (the validator warns
+/// on the first three too; these tests fail even if a warning were silenced), and a scan of the
+/// repository for references to documents outside it.
+@Suite struct IntegrityTests {
+    static let model = ModelLoader.loadShipped().model
+
+    @Test func everyInForceRightHasABasisOrSaysWhyNot() {
+        for right in Self.model.rights where right.status == .inForce {
+            #expect(right.basis != nil || right.internal || right.basisNote != nil,
+                    "right \(right.label) is in force with no basis, no basis_note and not internal")
+        }
+    }
+
+    @Test func everyFactIsDatedOrSaysItsStartIsUnknown() {
+        for file in Self.model.files { #expect(file.since != nil || file.sinceUnknown, "file '\(file.id.value)' has no since") }
+        for right in Self.model.rights { #expect(right.since != nil || right.sinceUnknown, "right \(right.label) has no since") }
+        for flow in Self.model.flows { #expect(flow.since != nil || flow.sinceUnknown, "flow \(flow.label) has no since") }
+    }
+
+    @Test func noInForceFactRestsOnlyOnContradictingOrContextSources() {
+        func supported(_ sources: [Located<String>], _ roles: [String: SourceRole]) -> Bool {
+            sources.contains { roles[$0.value] == nil }
+        }
+        for file in Self.model.files where file.status == .inForce {
+            #expect(supported(file.sources, file.sourceRoles), "file '\(file.id.value)'")
+        }
+        for right in Self.model.rights where right.status == .inForce {
+            #expect(supported(right.sources, right.sourceRoles), "right \(right.label)")
+        }
+        for flow in Self.model.flows where flow.status == .inForce {
+            #expect(supported(flow.sources, flow.sourceRoles), "flow \(flow.label)")
+        }
+    }
+
+    /// Texts that point outside the repository: a working directory, the notes the map was first
+    /// drawn from, their numbering. Written in pieces so that this file does not match itself.
+    static let outsideReferences = ["/wo" + "rk/", "/sha" + "red/", "fact" + "sheet", "fact" + " sheet", "fact" + "-sheet",
+                                    "se" + "ed 0"]
+
+    @Test func noFileOfTheRepositoryNamesADocumentOutsideIt() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let skipped: Set<String> = [".git", ".build", ".swiftpm", "Package.resolved"]
+        let walker = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]))
+        var scanned = 0
+        var offending: [String] = []
+        for case let url as URL in walker {
+            let name = url.lastPathComponent
+            if skipped.contains(name) || name.hasPrefix(".build") { walker.skipDescendants(); continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+                  let data = try? Data(contentsOf: url), !data.contains(0), let text = String(data: data, encoding: .utf8)
+            else { continue }
+            scanned += 1
+            let lowered = text.lowercased()
+            let relative = String(url.path.dropFirst(root.path.count + 1))
+            for pattern in Self.outsideReferences where lowered.contains(pattern) { offending.append("\(relative): '\(pattern)'") }
+            // Bracketed numbered codes of outside notes: an E followed by digits, in square brackets.
+            if text.range(of: #"\[E[0-9]"#, options: .regularExpression) != nil { offending.append("\(relative): [E…] code") }
+        }
+        #expect(offending == [])
+        #expect(scanned > 100)
+    }
+}
