@@ -32,8 +32,10 @@ extension FieldReader {
         guard let pair = pair(key) else { return [] }
         if case .sequence = pair.value {
             let ids = idList(key)
-            for id in ids where IDRule.problem(with: id.value) != nil {
-                error(pair.value.mark, "'\(key)' value '\(id.value)' is not a valid id: \(IDRule.problem(with: id.value)!)")
+            for id in ids {
+                if let problem = IDRule.problem(with: id.value) {
+                    diagnostics.append(Diagnostic(.error, at: id.location, "'\(key)' value '\(id.value)' is not a valid id: \(problem)"))
+                }
             }
             return ids.map(\.value)
         }

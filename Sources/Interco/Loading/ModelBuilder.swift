@@ -145,6 +145,10 @@ struct ModelBuilder {
                                 confidence: fields.vocabulary("confidence"), description: fields.text("description"),
                                 sources: cited.ids, location: fields.location, sinceUnknown: start.unknown,
                                 sourceRoles: cited.roles, safeguards: fields.safeguards())
+            if let warning = UndatedRule.check("file '\(file.id.value)'", written: fields.pair("since") != nil, unknown: start.unknown,
+                                               note: file.description, noteName: "description", at: fields.location) {
+                diagnostics.append(warning)
+            }
             if id != nil { model.files.append(file) }
         case "rights":
             let actor = fields.id("actor", required: true)
@@ -161,6 +165,10 @@ struct ModelBuilder {
                               sources: cited.ids, note: fields.text("note"), location: fields.location,
                               sinceUnknown: start.unknown, sourceRoles: cited.roles, basisNote: fields.text("basis_note"),
                               internal: fields.bool("internal") ?? false, safeguards: fields.safeguards())
+            if let warning = UndatedRule.check("right \(right.label)", written: fields.pair("since") != nil, unknown: start.unknown,
+                                               note: right.note, noteName: "note", at: fields.location) {
+                diagnostics.append(warning)
+            }
             if actor != nil && reaches != nil { model.rights.append(right) }
         default:
             let from = fields.id("from", required: true)
@@ -175,6 +183,10 @@ struct ModelBuilder {
                             confidence: fields.vocabulary("confidence"), sources: cited.ids,
                             note: fields.text("note"), location: fields.location, sinceUnknown: start.unknown,
                             sourceRoles: cited.roles, basisNote: fields.text("basis_note"))
+            if let warning = UndatedRule.check("flow \(flow.label)", written: fields.pair("since") != nil, unknown: start.unknown,
+                                               note: flow.note, noteName: "note", at: fields.location) {
+                diagnostics.append(warning)
+            }
             if from != nil && into != nil { model.flows.append(flow) }
         }
     }

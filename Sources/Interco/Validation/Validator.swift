@@ -10,7 +10,7 @@ public enum Validator {
         let table = IDTable(model)
         var rules: [@Sendable () -> [Diagnostic]] = [
             { DateRangeRule.check(model) }, { CycleRule.check(model) }, { SourcelessRule.check(model) },
-            { SelfRightRule.check(model) }, { UndatedRule.check(model) }, { BasisRule.check(model) }, { SupportRule.check(model) },
+            { SelfRightRule.check(model) }, { BasisRule.check(model) }, { SupportRule.check(model) },
         ]
         if complete {
             rules += [

@@ -65,8 +65,23 @@ import Testing
         ("invalid/warnings.yaml", [
             "invalid/warnings.yaml:2:10: warning: source 'unused' is never cited",
             "invalid/warnings.yaml:8:5: warning: file 'ficoba' cites no source",
+            "invalid/warnings.yaml:8:5: warning: file 'ficoba' has no `since`: it counts at every date: give `since`, or `since: unknown` with a note",
             "invalid/warnings.yaml:10:5: warning: right 'r1' cites no source",
+            "invalid/warnings.yaml:10:5: warning: right 'r1' has no `since`: it counts at every date: give `since`, or `since: unknown` with a note",
+            "invalid/warnings.yaml:10:5: warning: right 'r1' is in force with no legal basis: give `basis`, a `basis_note` saying why none is identified, or `internal: true` for the holder's own staff's access",
             "invalid/warnings.yaml:12:5: warning: flow ficoba → ficoba cites no source",
+            "invalid/warnings.yaml:12:5: warning: flow ficoba → ficoba has no `since`: it counts at every date: give `since`, or `since: unknown` with a note",
+        ]),
+        ("invalid/standing.yaml", [
+            "invalid/standing.yaml:10:5: warning: file 'f' has `since: unknown` but no description saying what is known of its start",
+            "invalid/standing.yaml:10:92: error: 'number' of 'people' must be a whole number, found 'many'",
+            "invalid/standing.yaml:11:5: warning: file 'g' is in force but none of its sources supports it (a contradicting source is not evidence for it): cite a supporting source or change its status",
+            "invalid/standing.yaml:11:108: error: 'retention' is missing required field 'source'",
+            "invalid/standing.yaml:13:93: error: unknown source role 'refutes'; expected one of: supports, contradicts, context",
+            "invalid/standing.yaml:14:107: error: cited source is missing required field 'id'",
+            "invalid/standing.yaml:14:169: error: 'purpose' value 'Bad' is not a valid id: ids use only lowercase letters a-z, digits, '-' and '.'",
+            "invalid/standing.yaml:15:5: warning: right 'r3' is in force with no legal basis: give `basis`, a `basis_note` saying why none is identified, or `internal: true` for the holder's own staff's access",
+            "invalid/standing.yaml:15:89: error: undefined source 'nowhere' in 'safeguards' (expected a source)",
         ]),
         ("invalid/bad-url.yaml", [
             "invalid/bad-url.yaml:2:34: error: 'url' must be an http:// or https:// address without spaces, found 'javascript:alert(1)'",
