@@ -67,29 +67,28 @@ import Yams
             default: nil
             }
         }
+        /// The fields rights and flows share.
+        func standing(_ basis: String?, _ status: Status, _ confidence: Confidence?, _ since: Located<ModelDate>?,
+                      _ unknown: Bool, _ purpose: String?) -> String? {
+            switch field {
+            case "basis": basis ?? ""
+            case "status": status.rawValue
+            case "confidence": confidence?.rawValue ?? ""
+            case "since": date(since, unknown: unknown)
+            case "purpose": purpose ?? ""
+            default: nil
+            }
+        }
         if let right = model.rights.first(where: { $0.id?.value == id }) {
             if field.hasPrefix("role.") { return role(String(field.dropFirst(5)), right.sources, right.sourceRoles) }
-            switch field {
-            case "basis": return right.basis ?? ""
-            case "status": return right.status.rawValue
-            case "confidence": return right.confidence?.rawValue ?? ""
-            case "since": return date(right.since, unknown: right.sinceUnknown)
-            case "until": return date(right.until, unknown: false)
-            case "purpose": return right.purpose ?? ""
-            case "internal": return String(right.internal)
-            default: return safeguard(field, right.safeguards)
-            }
+            if field == "until" { return date(right.until, unknown: false) }
+            if field == "internal" { return String(right.internal) }
+            return standing(right.basis, right.status, right.confidence, right.since, right.sinceUnknown, right.purpose)
+                ?? safeguard(field, right.safeguards)
         }
         if let flow = model.flows.first(where: { $0.id?.value == id }) {
             if field.hasPrefix("role.") { return role(String(field.dropFirst(5)), flow.sources, flow.sourceRoles) }
-            switch field {
-            case "basis": return flow.basis ?? ""
-            case "status": return flow.status.rawValue
-            case "confidence": return flow.confidence?.rawValue ?? ""
-            case "since": return date(flow.since, unknown: flow.sinceUnknown)
-            case "purpose": return flow.purpose ?? ""
-            default: return nil
-            }
+            return standing(flow.basis, flow.status, flow.confidence, flow.since, flow.sinceUnknown, flow.purpose)
         }
         if let file = model.files.first(where: { $0.id.value == id }) {
             if field.hasPrefix("role.") { return role(String(field.dropFirst(5)), file.sources, file.sourceRoles) }
