@@ -257,11 +257,11 @@ extension QueryFilters {
 
     /// True when a right counts under the filters.
     func rightCounts(_ right: Right) -> Bool {
-        statuses.contains(right.status) && inForce(since: right.since, until: right.until) && purposeCounts(right.purpose)
+        statuses.contains(right.status) && inForce(since: right.since, until: right.until) && purposeCounts(right.purposes)
     }
 
     /// True when a flow counts under the filters.
     func flowCounts(_ flow: Flow) -> Bool {
-        statuses.contains(flow.status) && inForce(since: flow.since, until: flow.until) && purposeCounts(flow.purpose)
+        statuses.contains(flow.status) && inForce(since: flow.since, until: flow.until) && purposeCounts(flow.purposes)
     }
 }
