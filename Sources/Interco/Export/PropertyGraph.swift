@@ -138,6 +138,7 @@ extension PropertyGraph {
             add(&attributes, "data", ids(file.data))
             add(&attributes, "about", ids(file.about))
             addDates(&attributes, since: file.since, until: file.until)
+            if file.sinceUnknown { attributes.append(Attribute(name: "since_unknown", value: .flag(true))) }
             add(&attributes, "status", file.status.rawValue)
             add(&attributes, "confidence", file.confidence?.rawValue)
             add(&attributes, "description", file.description)
@@ -190,7 +191,10 @@ extension PropertyGraph {
             add(&attributes, "data", ids(right.data))
             add(&attributes, "purpose", right.purpose)
             add(&attributes, "basis", right.basis)
+            add(&attributes, "basis_note", right.basisNote)
+            if right.internal { attributes.append(Attribute(name: "internal", value: .flag(true))) }
             addDates(&attributes, since: right.since, until: right.until)
+            if right.sinceUnknown { attributes.append(Attribute(name: "since_unknown", value: .flag(true))) }
             add(&attributes, "status", right.status.rawValue)
             add(&attributes, "confidence", right.confidence?.rawValue)
             addSources(&attributes, right.sources, in: model, urls: urls)
@@ -209,7 +213,9 @@ extension PropertyGraph {
             add(&attributes, "data", ids(flow.data))
             add(&attributes, "purpose", flow.purpose)
             add(&attributes, "basis", flow.basis)
+            add(&attributes, "basis_note", flow.basisNote)
             addDates(&attributes, since: flow.since, until: flow.until)
+            if flow.sinceUnknown { attributes.append(Attribute(name: "since_unknown", value: .flag(true))) }
             add(&attributes, "status", flow.status.rawValue)
             add(&attributes, "confidence", flow.confidence?.rawValue)
             addSources(&attributes, flow.sources, in: model, urls: urls)
