@@ -79,8 +79,8 @@ import Testing
                                      generator: "interco test")
         let dot = DOTEncoder.encode(builder.graph(.wholeMap))
         for text in ["aucune base légale identifiée (no text found)", "accès interne (le personnel du détenteur)",
-                     "sources contraires :", "sources de contexte :", "conservation : 5 years [law]",
-                     "personnes concernées : 1200 (2024), households [press]", "début inconnu"] {
+                     "sources contraires\u{A0}:", "sources de contexte\u{A0}:", "conservation\u{A0}: 5 years [law]",
+                     "personnes concernées\u{A0}: 1200 (2024), households [press]", "début inconnu"] {
             #expect(dot.contains(text), "\(text)")
         }
     }
