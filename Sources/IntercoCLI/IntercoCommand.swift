@@ -19,11 +19,18 @@ struct IntercoCommand: ParsableCommand {
               interco reach caf --format markdown
               interco render --who-can-reach health --format svg -o health.svg
 
-            Exit codes: 0 ok, 64 bad usage, 65 the model has errors, 66 an input cannot be read.
+            Exit codes: 0 ok, 64 bad usage, 65 the model has errors, 66 an input cannot be read, 73 standard \
+            output or error cannot be written, 141 the reader of standard output went away (a closed pipe).
             """,
         version: IntercoVersion.string,
         subcommands: [Check.self, List.self, WhoCanReach.self, Reach.self, Paths.self, Render.self, Export.self]
     )
+
+    /// Readies standard output and error (see `Console.prepare`), then runs the command.
+    static func main() {
+        Console.prepare()
+        main(nil)
+    }
 }
 
 /// The version `interco --version` prints.

@@ -24,23 +24,25 @@ struct QueryOptions: ParsableArguments {
         valueName: "population"))
     var about: String?
 
-    @Option(name: .customLong("max-hops"), help: ArgumentHelp(
+    // Unconditional, so that `--max-hops -1` is read as a number and refused by `validate`
+    // rather than taken for an option ("Missing value").
+    @Option(name: .customLong("max-hops"), parsing: .unconditional, help: ArgumentHelp(
         "Most rights in one path: with 2, a right to a body extends to what that body reaches through its own rights.",
         valueName: "n"))
     var maxHops: Int = 1
 
     func validate() throws {
         if let at, at != "any", at != "today", case .failure = ModelDate.parse(at) {
-            throw ValidationError("--at '\(at)' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'any'")
+            throw ValidationError("--at '\(SafeText.escaped(at))' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'any'")
         }
         if let status, status != "all" {
             for name in status.split(separator: ",", omittingEmptySubsequences: false) where Status(rawValue: String(name)) == nil {
                 let names = Status.allCases.map(\.rawValue)
-                throw ValidationError("--status: unknown status '\(name)'\(Suggestion.phrase(for: String(name), in: names)); "
+                throw ValidationError("--status: unknown status '\(SafeText.escaped(String(name)))'\(Suggestion.phrase(for: String(name), in: names)); "
                                       + "expected a comma-separated list of \(names.joined(separator: ", ")), or 'all'")
             }
         }
-        guard (1...16).contains(maxHops) else { throw ValidationError("--max-hops must be between 1 and 16") }
+        guard (1...16).contains(maxHops) else { throw ValidationError("--max-hops must be between 1 and 16, not \(maxHops)") }
     }
 
     /// The filters; ids (`--about`) are checked against the model.
@@ -105,7 +107,7 @@ enum IDLookup {
     private static func find(_ id: String, _ number: Int?, candidates: [String], what: String, list: String) throws -> Int {
         if let number { return number }
         // A usage error (exit 64) without the generic usage text, which would hide the suggestion.
-        Console.error("error: unknown \(what) '\(id)'\(Suggestion.phrase(for: id, in: candidates)); "
+        Console.error("error: unknown \(what) '\(SafeText.escaped(id))'\(Suggestion.phrase(for: id, in: candidates)); "
                       + "`interco list \(list)` prints the ids\n")
         throw ExitCode(64)
     }

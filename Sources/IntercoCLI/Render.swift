@@ -61,6 +61,9 @@ extension IntercoCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"))
         var output: String
 
+        @Flag(help: "Replace the output file even when it is read-only.")
+        var force = false
+
         func validate() throws {
             let views = (whoCanReach == nil ? 0 : 1) + (reach == nil ? 0 : 1) + (paths.isEmpty ? 0 : 1)
             guard views <= 1 else { throw ValidationError("choose one view: --who-can-reach, --reach or --paths") }
@@ -143,11 +146,11 @@ extension IntercoCommand {
 
         private func write(_ bytes: Data) throws {
             if output == "-" {
-                FileHandle.standardOutput.write(bytes)
+                Console.out(bytes)
                 return
             }
             do {
-                try AtomicFile.write(bytes, to: output)
+                try AtomicFile.write(bytes, to: output, force: force)
             } catch {
                 Console.error("error: \(error.description)\n")
                 throw ExitCode(73)

@@ -18,17 +18,31 @@ enum Interco {
     /// Fixtures are read from the source tree so that paths in messages stay short and stable.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// Runs `interco` with `arguments` in `directory` (the fixtures by default).
-    static func run(_ arguments: [String], in directory: String? = nil, stdin: Data? = nil) throws -> Output {
+    /// Runs `interco` with `arguments` in `directory` (the fixtures by default). With
+    /// `standardOutput`, the child writes there instead of into a pipe read here.
+    static func run(_ arguments: [String], in directory: String? = nil, stdin: Data? = nil,
+                    standardOutput: FileHandle? = nil) throws -> Output {
+        try launch(binary, arguments, in: directory, standardOutput: standardOutput)
+    }
+
+    /// Runs `script` with `/bin/sh -c` in `directory` (the fixtures by default), with `$INTERCO`
+    /// naming the binary: for redirections (`> /dev/full`, `>&-`), FIFOs and other users.
+    static func shell(_ script: String, in directory: String? = nil) throws -> Output {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory, environment: ["INTERCO": binary.path])
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], in directory: String?,
+                               environment: [String: String] = [:], standardOutput: FileHandle? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? fixtures.path)
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "100"]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "100"].merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         try process.run()
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         // Read both pipes to the end before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()

@@ -29,6 +29,11 @@ struct FieldReader {
                                               "keys of \(entity) entries must be text, found \(pair.key.typeDescription)"))
                 continue
             }
+            guard key.text != "<<" else {
+                diagnostics.append(Diagnostic(.error, at: key.mark.location(in: file),
+                                              "merge keys ('<<') are not supported in model files: write the keys of \(entity) out"))
+                continue
+            }
             guard let slot = allowed.firstIndex(of: key.text) else {
                 diagnostics.append(Diagnostic(.error, at: key.mark.location(in: file),
                                               "unknown key '\(key.text)' in \(entity)\(Suggestion.phrase(for: key.text, in: allowed))"
@@ -88,7 +93,8 @@ struct FieldReader {
     }
 
     /// A list of ids; a single id written without brackets is a type error with a hint.
-    mutating func idList(_ key: String, required: Bool = false) -> [Located<String>] {
+    /// `limit`: the list narrows what an entry gives (`data` of a right or flow), so an empty one is an error.
+    mutating func idList(_ key: String, required: Bool = false, limit: Bool = false) -> [Located<String>] {
         guard let pair = pair(key) else {
             if required { error(mark, "\(entity) is missing required field '\(key)'") }
             return []
@@ -105,6 +111,8 @@ struct FieldReader {
             }
             if required && ids.isEmpty && items.isEmpty {
                 error(listMark, "'\(key)' of \(entity) must list at least one id")
+            } else if limit && items.isEmpty {
+                error(listMark, "'\(key)' of \(entity) is an empty list: an empty limit gives nothing; remove `\(key)` to take all")
             }
             return ids
         case .scalar(let scalar) where scalar.isNull:

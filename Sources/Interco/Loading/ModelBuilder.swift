@@ -159,7 +159,7 @@ struct ModelBuilder {
             let cited = fields.citations("sources")
             let right = Right(id: fields.id("id"), actor: actor ?? Located("", at: fields.location),
                               reaches: reaches ?? Located("", at: fields.location), kind: kind ?? .consultation,
-                              data: fields.idList("data"), purposes: fields.idOrList("purpose"),
+                              data: fields.idList("data", limit: true), purposes: fields.idOrList("purpose"),
                               basis: fields.text("basis"), since: start.date, until: fields.date("until"),
                               status: status ?? .inForce, confidence: fields.vocabulary("confidence"),
                               sources: cited.ids, note: fields.text("note"), location: fields.location,
@@ -177,7 +177,7 @@ struct ModelBuilder {
             let start = fields.start("since")
             let cited = fields.citations("sources")
             let flow = Flow(id: fields.id("id"), from: from ?? Located("", at: fields.location),
-                            into: into ?? Located("", at: fields.location), data: fields.idList("data"),
+                            into: into ?? Located("", at: fields.location), data: fields.idList("data", limit: true),
                             purposes: fields.idOrList("purpose"), basis: fields.text("basis"),
                             since: start.date, until: fields.date("until"), status: status ?? .inForce,
                             confidence: fields.vocabulary("confidence"), sources: cited.ids,

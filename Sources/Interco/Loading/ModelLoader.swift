@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Loads a model from files and directories, or from the shipped model, and validates it.
 ///
@@ -35,14 +40,9 @@ public enum ModelLoader {
 
     /// Loads and validates the model at `paths` (files or directories, concatenated in order).
     public static func load(paths: [String], limits: ReadingLimits = .standard) -> Result {
-        var inputs: [Input] = []
-        var problems: [Diagnostic] = []
-        for path in paths {
-            switch gather(path: path, limits: limits) {
-            case .success(let found): inputs += found
-            case .failure(let problem): problems.append(problem)
-            }
-        }
+        var files = ModelFiles(limits: limits)
+        for path in paths { files.add(path) }
+        let inputs = files.inputs, problems = files.problems
         var result = load(inputs: inputs, limits: limits)
         result.files = inputs.map(\.path)
         if !problems.isEmpty {
@@ -74,6 +74,8 @@ public enum ModelLoader {
 
     /// Reads one text into the builder; false when reading had to stop.
     private static func read(_ input: Input, limits: ReadingLimits, into builder: inout ModelBuilder) -> Bool {
+        var input = input
+        if input.bytes.starts(with: TextCheck.byteOrderMark) { input.bytes.removeFirst(TextCheck.byteOrderMark.count) }
         let checked: Bool = input.bytes.withUnsafeBufferPointer { bytes in
             if let problem = TextCheck.firstProblem(in: bytes) {
                 builder.fail(problem.mark, problem.message)
@@ -154,58 +156,10 @@ public enum ModelLoader {
         }
     }
 
-    /// The model files at `path`: the file itself, or the `.yaml`/`.yml` files under a directory
-    /// (recursively, hidden entries skipped, sorted by relative path).
-    static func gather(path: String, limits: ReadingLimits) -> Swift.Result<[Input], Diagnostic> {
-        let here = SourceLocation(file: path, line: 0, column: 0)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Diagnostic(.error, at: here, "no such file or directory"))
-        }
-        guard isDirectory.boolValue else {
-            return readFile(path, limits: limits).map { [$0] }
-        }
-        let root = URL(fileURLWithPath: path)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles])
-        else { return .failure(Diagnostic(.error, at: here, "cannot list the directory")) }
-        var relatives: [String] = []
-        let prefix = root.standardizedFileURL.path
-        for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension) {
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(prefix) else { continue }
-            relatives.append(String(full.dropFirst(prefix.count)).trimmingPrefix("/").description)
-        }
-        relatives.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        guard !relatives.isEmpty else {
-            return .failure(Diagnostic(.error, at: here, "the directory holds no .yaml or .yml file"))
-        }
-        var inputs: [Input] = []
-        for relative in relatives {
-            let filePath = path.hasSuffix("/") ? path + relative : path + "/" + relative
-            switch readFile(filePath, limits: limits) {
-            case .success(let input): inputs.append(input)
-            case .failure(let problem): return .failure(problem)
-            }
-        }
-        return .success(inputs)
-    }
-
-    private static func readFile(_ path: String, limits: ReadingLimits) -> Swift.Result<Input, Diagnostic> {
-        let here = SourceLocation(file: path, line: 0, column: 0)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
-            return .failure(Diagnostic(.error, at: here,
-                                       "the file is \(size) bytes, over the \(limits.maxFileBytes)-byte limit of one model file; split it into several files"))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Diagnostic(.error, at: here, "cannot read the file (permission denied or not a regular file)"))
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return .success(Input(path: path, bytes: [UInt8](data)))
-        } catch {
-            return .failure(Diagnostic(.error, at: here, "cannot read the file: \(error.localizedDescription)"))
-        }
+    /// The model files at `path` (see `ModelFiles`), read.
+    static func gather(path: String, limits: ReadingLimits) -> (inputs: [Input], problems: [Diagnostic]) {
+        var files = ModelFiles(limits: limits)
+        files.add(path)
+        return (files.inputs, files.problems)
     }
 }

@@ -7,8 +7,29 @@ enum TextCheck {
         var message: String
     }
 
-    /// The first invalid UTF-8 sequence or forbidden control character, if any.
+    /// The UTF-8 byte-order mark, which some editors write at the start of a file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The encoding of a text that is UTF-16 or UTF-32, told by its byte-order mark or, without
+    /// one, by the NUL bytes an ASCII start has in those encodings; nil otherwise.
+    static func wideEncoding(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let start = Array(bytes.prefix(4)) + [UInt8](repeating: 0xAA, count: max(0, 4 - bytes.count))
+        switch (start[0], start[1], start[2], start[3]) {
+        case (0xFF, 0xFE, 0, 0), (1...0x7F, 0, 0, 0): return "UTF-32 (little endian)"
+        case (0, 0, 0xFE, 0xFF), (0, 0, 0, 1...0x7F): return "UTF-32 (big endian)"
+        case (0xFF, 0xFE, _, _), (1...0x7F, 0, 1...0x7F, 0): return "UTF-16 (little endian)"
+        case (0xFE, 0xFF, _, _), (0, 1...0x7F, 0, 1...0x7F): return "UTF-16 (big endian)"
+        default: return nil
+        }
+    }
+
+    /// The first problem with the bytes, if any: a UTF-16 or UTF-32 text, an invalid UTF-8
+    /// sequence, or a character YAML does not allow (controls, U+FFFE, U+FFFF, a byte-order mark
+    /// past the start, which the loader strips). Positions count lines as the file is written: LF, CR and CRLF each end one.
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        if let encoding = wideEncoding(of: bytes) {
+            return Problem(mark: YAMLMark(line: 1, column: 1), message: "this file is \(encoding); save it as UTF-8")
+        }
         var index = 0
         var line = 1
         var lineStart = 0
@@ -25,7 +46,7 @@ enum TextCheck {
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte == 0x0A {
+                if byte == 0x0A || byte == 0x0D && (index + 1 == count || bytes[index + 1] != 0x0A) {
                     line += 1
                     lineStart = index + 1
                 } else if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
@@ -54,6 +75,11 @@ enum TextCheck {
             guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
                 return invalid(at: index, mark: mark(at: index))
             }
+            if (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF || scalar == 0xFEFF {
+                let name = scalar == 0xFEFF ? "a byte-order mark (U+FEFF) past the start of the file"
+                    : scalar < 0xA0 ? "control character U+\(hex(scalar))" : "noncharacter U+\(hex(scalar))"
+                return Problem(mark: mark(at: index), message: "\(name) is not allowed in a model file; remove it or write it as an escape in a double-quoted string")
+            }
             index += length
         }
         return nil
@@ -63,8 +89,8 @@ enum TextCheck {
         Problem(mark: mark, message: "invalid UTF-8 at byte offset \(offset): model files must be UTF-8 text")
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
+    private static func hex(_ value: some BinaryInteger) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: 4 - digits.count) + digits
     }
 }

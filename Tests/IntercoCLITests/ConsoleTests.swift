@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// Standard output and error that cannot be written: no trap, one line on the other stream and
+/// exit 73; a reader that went away ends the command quietly with exit 141.
+@Suite struct ConsoleTests {
+    static let full = "No space left on device"
+
+    @Test func fullStandardOutput() throws {
+        let result = try Interco.shell(#""$INTERCO" list actors --model model.yaml > /dev/full"#)
+        #expect(result.exitCode == 73)
+        #expect(result.stderr == "error: cannot write to standard output: \(Self.full)\n")
+        #expect(result.stdout == "")
+    }
+
+    @Test func fullStandardErrorIsToldOnStandardOutput() throws {
+        let result = try Interco.shell(#""$INTERCO" check --model invalid.yaml 2> /dev/full"#)
+        #expect(result.exitCode == 73)
+        #expect(result.stdout == "error: cannot write to standard error: \(Self.full)\n")
+    }
+
+    @Test func closedStandardOutput() throws {
+        let result = try Interco.shell(#""$INTERCO" who-can-reach bank-accounts --model model.yaml >&-"#)
+        #expect(result.exitCode == 73)
+        #expect(result.stderr == "error: cannot write to standard output: Bad file descriptor\n")
+    }
+
+    @Test func closedStandardOutputIsNotTakenByAFileOpenedLater() throws {
+        // The first file opened would get descriptor 1: the answer must not go into the output file.
+        let directory = try TemporaryDirectory()
+        let result = try Interco.shell(#""$INTERCO" render --model "$0/model.yaml" --format dot -o "$1/out.dot" >&-"#
+                                        .replacingOccurrences(of: "$0", with: Interco.fixtures.path)
+                                        .replacingOccurrences(of: "$1", with: directory.path))
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        #expect(try String(contentsOfFile: directory.path + "/out.dot", encoding: .utf8).hasPrefix("digraph"))
+    }
+
+    @Test func renderToFullStandardOutput() throws {
+        let result = try Interco.shell(#""$INTERCO" render --model model.yaml --format dot -o - > /dev/full"#)
+        #expect(result.exitCode == 73)
+        #expect(result.stderr == "error: cannot write to standard output: \(Self.full)\n")
+    }
+
+    @Test func readerThatWentAwayEndsTheCommandQuietly() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let result = try Interco.run(["who-can-reach", "bank-accounts", "--model", "model.yaml", "--at", "any", "--paths"],
+                                     standardOutput: pipe.fileHandleForWriting)
+        #expect(result.exitCode == 141)
+        #expect(result.stderr == "")
+    }
+}
+
+/// A fresh directory, removed when the value is released.
+final class TemporaryDirectory {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("interco-test-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// Writes `text` to `name` inside the directory and returns its path.
+    @discardableResult
+    func file(_ name: String, _ text: String) throws -> String {
+        let file = path + "/" + name
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: file, atomically: false, encoding: .utf8)
+        return file
+    }
+
+    deinit {
+        _ = try? Process.run(URL(fileURLWithPath: "/bin/chmod"), arguments: ["-R", "u+rwx", path]).waitUntilExit()
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
