@@ -4,13 +4,8 @@ import Testing
 
 /// Finding and reading model files on disk: links, loops, odd names, limits.
 @Suite struct ModelFilesTests {
-    static let model = """
-        sources:
-          - {id: s1, title: Source}
-        actors:
-          - {id: dgfip, name: DGFiP, kind: state, sources: [s1]}
-
-        """
+    /// A small valid model file.
+    static let model = TextCheckTests.model
 
     /// A fresh directory, removed afterwards.
     final class Scratch {
