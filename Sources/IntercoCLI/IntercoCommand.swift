@@ -26,10 +26,23 @@ struct IntercoCommand: ParsableCommand {
         subcommands: [Check.self, List.self, WhoCanReach.self, Reach.self, Paths.self, Render.self, Export.self]
     )
 
-    /// Readies standard output and error (see `Console.prepare`), then runs the command.
+    /// Readies standard output and error (see `Console.prepare`), then runs the command. Help,
+    /// version and usage errors go through `Console` too: ArgumentParser's own printing ignores
+    /// a failed write.
     static func main() {
         Console.prepare()
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.out(message + "\n") } else { Console.error(message + "\n") }
+            }
+            Console.finish(code.rawValue)
+        }
+        Console.finish()
     }
 }
 

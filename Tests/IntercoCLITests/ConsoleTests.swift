@@ -41,6 +41,15 @@ import Testing
         #expect(result.stderr == "error: cannot write to standard output: \(Self.full)\n")
     }
 
+    @Test func helpAndUsageErrorsGoThroughTheSameWriter() throws {
+        let help = try Interco.shell(#""$INTERCO" --help > /dev/full"#)
+        #expect(help.exitCode == 73)
+        #expect(help.stderr == "error: cannot write to standard output: \(Self.full)\n")
+        let usage = try Interco.shell(#""$INTERCO" check --modle model.yaml 2> /dev/full"#)
+        #expect(usage.exitCode == 73)
+        #expect(usage.stdout == "error: cannot write to standard error: \(Self.full)\n")
+    }
+
     @Test func readerThatWentAwayEndsTheCommandQuietly() throws {
         let pipe = Pipe()
         try pipe.fileHandleForReading.close()
