@@ -25,16 +25,6 @@ import Testing
         #expect(result.stderr == "error: cannot write to standard output: Bad file descriptor\n")
     }
 
-    @Test func closedStandardOutputIsNotTakenByAFileOpenedLater() throws {
-        // The first file opened would get descriptor 1: the answer must not go into the output file.
-        let directory = try TemporaryDirectory()
-        let result = try Interco.shell(#""$INTERCO" render --model "$0/model.yaml" --format dot -o "$1/out.dot" >&-"#
-                                        .replacingOccurrences(of: "$0", with: Interco.fixtures.path)
-                                        .replacingOccurrences(of: "$1", with: directory.path))
-        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-        #expect(try String(contentsOfFile: directory.path + "/out.dot", encoding: .utf8).hasPrefix("digraph"))
-    }
-
     @Test func renderToFullStandardOutput() throws {
         let result = try Interco.shell(#""$INTERCO" render --model model.yaml --format dot -o - > /dev/full"#)
         #expect(result.exitCode == 73)
