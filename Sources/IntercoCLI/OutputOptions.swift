@@ -10,6 +10,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"))
     var output: String
 
+    @Flag(help: "Replace the output file even when it is read-only.")
+    var force = false
+
     /// Refuses (exit 64) to write over a model file or a `.yaml` file, or binary bytes to a terminal.
     func refuseToOverwrite(_ modelFiles: [String], binary: Bool) throws {
         guard output != "-" else {
@@ -33,11 +36,11 @@ struct OutputOptions: ParsableArguments {
     /// Writes `bytes` to standard output or, atomically, to the file (exit 73 when it cannot).
     func write(_ bytes: Data) throws {
         if output == "-" {
-            Console.out(String(decoding: bytes, as: UTF8.self))
+            Console.out(bytes)
             return
         }
         do {
-            try AtomicFile.write(bytes, to: output)
+            try AtomicFile.write(bytes, to: output, force: force)
         } catch {
             Console.error("error: \(error.description)\n")
             throw ExitCode(73)
