@@ -69,13 +69,20 @@ public struct Theme: Sendable, Hashable {
         if let entry = Embedded.themes.first(where: { $0.path.hasSuffix("/\(nameOrPath).yaml") }) {
             return parse(entry.text, path: entry.path)
         }
-        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml"),
-              let bytes = try? String(contentsOfFile: nameOrPath, encoding: .utf8)
-        else {
+        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") else {
             return .failure(Diagnostic(.error, at: SourceLocation(file: nameOrPath, line: 0, column: 0),
                                        "no built-in theme of that name (\(builtInNames.joined(separator: ", "))) and no readable theme file"))
         }
-        return parse(bytes, path: nameOrPath)
+        // Read as model files are: a FIFO or a device is refused at once, never waited on.
+        switch ModelFiles.readFile(nameOrPath) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .failure(Diagnostic(.error, at: SourceLocation(file: nameOrPath, line: 0, column: 0),
+                                           "the theme file is not UTF-8 text"))
+            }
+            return parse(text, path: nameOrPath)
+        }
     }
 
     /// Parses theme YAML; every problem is positioned.

@@ -36,6 +36,14 @@ struct ModelFiles {
         self.limits = limits
     }
 
+    /// The bytes of the one regular file at `path` (a theme), read as model files are.
+    static func readFile(_ path: String, limits: ReadingLimits = .standard) -> Result<[UInt8], Diagnostic> {
+        var files = ModelFiles(limits: limits)
+        if files.status(of: path, reportMissing: true) != nil { files.read(path) }
+        if let problem = files.problems.first { return .failure(problem) }
+        return .success(files.inputs.first?.bytes ?? [])
+    }
+
     /// Reads the file at `path`, or the model files under the directory at `path`.
     mutating func add(_ path: String) {
         guard !path.isEmpty else { return fail("(empty path)", "the path is empty: name a model file or directory") }
@@ -185,7 +193,7 @@ struct ModelFiles {
         case S_IFSOCK: "a socket"
         default: "not a regular file"
         }
-        return "this is \(what): only regular files are read as model files"
+        return "this is \(what): only regular files are read"
     }
 
     private static func join(_ directory: String, _ name: String) -> String {

@@ -33,6 +33,15 @@ import Testing
         #expect(Set(pens).count == 3, "in force, experimental and alleged differ by pen")
     }
 
+    @Test func aThemeFileThatIsAFIFOIsRefusedAtOnce() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("interco-theme-\(getpid()).yaml").path
+        unlink(path)
+        #expect(mkfifo(path, 0o644) == 0)
+        defer { unlink(path) }
+        guard case .failure(let problem) = Theme.load(path) else { Issue.record("a FIFO was read as a theme"); return }
+        #expect(problem.description == "\(path): error: this is a FIFO (named pipe): only regular files are read")
+    }
+
     @Test func theColourDifferenceIsMeasuredAsCIE76() {
         #expect(abs(Colour.difference("#000000", "#ffffff", .normal) - 100) < 0.01)
         #expect(Colour.difference("#0072B2", "#0072B2", .deuteranopia) == 0)
