@@ -27,7 +27,7 @@ struct ModelFiles {
         var inode: UInt64
 
         init(_ status: stat) {
-            device = UInt64(status.st_dev)
+            device = UInt64(bitPattern: Int64(status.st_dev))
             inode = UInt64(status.st_ino)
         }
     }

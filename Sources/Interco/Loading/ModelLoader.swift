@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Loads a model from files and directories, or from the shipped model, and validates it.
 ///
@@ -154,12 +149,5 @@ public enum ModelLoader {
             case .end(let failure): return failure
             }
         }
-    }
-
-    /// The model files at `path` (see `ModelFiles`), read.
-    static func gather(path: String, limits: ReadingLimits) -> (inputs: [Input], problems: [Diagnostic]) {
-        var files = ModelFiles(limits: limits)
-        files.add(path)
-        return (files.inputs, files.problems)
     }
 }
