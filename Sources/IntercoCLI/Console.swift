@@ -60,7 +60,7 @@ enum Console {
 
     /// Writes `text` to standard output as is; ends the process when it cannot.
     static func out(_ text: String) {
-        put(Array(text.utf8), to: .output)
+        put(text.utf8, to: .output)
     }
 
     /// Writes `bytes` to standard output as is; ends the process when it cannot.
@@ -70,7 +70,7 @@ enum Console {
 
     /// Writes `text` to standard error as is; ends the process when it cannot.
     static func error(_ text: String) {
-        put(Array(text.utf8), to: .error)
+        put(text.utf8, to: .error)
     }
 
     private static func put(_ bytes: some Collection<UInt8>, to stream: Stream) {
