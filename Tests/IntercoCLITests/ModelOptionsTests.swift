@@ -3,7 +3,8 @@ import Testing
 
 /// `--model` on paths that are not plain model files: answered at once, never a hang or a skip.
 @Suite struct ModelOptionsTests {
-    /// `timeout` turns a hang into exit 124 rather than a stuck test.
+    /// `timeout` turns a hang into exit 124 rather than a stuck test. `prefix` runs it as another
+    /// user (root reads any file, so permission tests run as nobody under root).
     func check(_ model: String, in directory: String, as prefix: String = "") throws -> Interco.Output {
         try Interco.shell(#"\#(prefix)timeout 20 "$INTERCO" check --model '\#(model)'"#, in: directory)
     }
@@ -55,11 +56,21 @@ import Testing
         try directory.file("m/locked/b.yaml", "sources: []\n")
         #expect(chmod(directory.path + "/m/locked", 0) == 0)
         #expect(chmod(directory.path, 0o755) == 0)
-        // Root reads anything: run as nobody then.
         let prefix = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
         let result = try check("m", in: directory.path, as: prefix)
         #expect(result.exitCode == 66)
         #expect(errors(result.stderr) == ["m/locked: error: cannot read the directory: permission denied"])
+    }
+
+    @Test func anUnreadableFileInADirectoryIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        try copyOfModel(in: directory, as: "m/a.yaml")
+        try directory.file("m/b.yaml", "sources: []\n")
+        #expect(chmod(directory.path + "/m/b.yaml", 0) == 0)
+        let prefix = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
+        let result = try check("m", in: directory.path, as: prefix)
+        #expect(result.exitCode == 66)
+        #expect(errors(result.stderr) == ["m/b.yaml: error: cannot read the file: permission denied"])
     }
 
     @Test func anEmptyPathIsNamed() throws {
