@@ -7,8 +7,21 @@ extension IntercoCommand {
     /// `interco list SECTION`: the entries of one section of the model.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the actors, files, data categories, populations, rights, flows or sources of a model.",
-            discussion: "The ids printed here are the ones the query commands take."
+            abstract: "List the actors, files, data categories, populations, rights, flows, sources or purposes of a model.",
+            discussion: """
+                The ids printed here are the ones the other commands take. `list purposes` prints every purpose \
+                the rights and flows state, with how many state it. Without filters every entry is listed, whatever \
+                its date and status; --status and --at keep the files, rights and flows that count, --kind the \
+                entries of the section's own kinds (actor, file or right kinds), --actor-kind the actors of those \
+                kinds and the files and rights they hold.
+                CSV and JSON keep the model's codes (in-force, public-body); text and Markdown use words in the \
+                chosen language. In CSV, list cells are joined by "; ".
+                Examples:
+                  interco list files --status all
+                  interco list rights --status alleged,censured,repealed --format csv
+                  interco list actors --actor-kind private-company,contractor
+                  interco list rights --kind communication --at 2020-06-01 --lang en
+                """
         )
 
         @Argument(help: ArgumentHelp("What to list: \(ModelListing.allCases.map(\.rawValue).joined(separator: ", ")).",
@@ -16,14 +29,73 @@ extension IntercoCommand {
         var section: ModelListing
 
         @OptionGroup var modelOptions: ModelOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
-        @Option(help: "Output format: text or json.")
-        var format: ListFormat = .text
+        @Option(help: ArgumentHelp("Only files, rights and flows with these statuses, comma-separated, or 'all' (default).",
+                                   valueName: "list"))
+        var status: String?
+
+        @Option(help: ArgumentHelp("Only files, rights and flows in force that day: YYYY, YYYY-MM or YYYY-MM-DD, or 'any' (default).",
+                                   valueName: "date"))
+        var at: String?
+
+        @Option(help: ArgumentHelp("Only entries of these kinds of the section (actor, file or right kinds), comma-separated.",
+                                   valueName: "list"))
+        var kind: String?
+
+        @Option(name: .customLong("actor-kind"), help: ArgumentHelp(
+            "Only actors of these kinds, and the files and rights they hold: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "list"))
+        var actorKind: String?
+
+        @Option(help: "Output format: text, json, csv or markdown.")
+        var format: QueryFormat = .text
+
+        func validate() throws {
+            _ = try filters()
+        }
+
+        /// The filters, each value checked against its vocabulary.
+        func filters() throws -> ModelListing.Filters {
+            var filters = ModelListing.Filters()
+            if let status, status != "all" {
+                filters.statuses = Set(try Self.codes(status, option: "--status", in: Status.allCases.map(\.rawValue))
+                    .compactMap(Status.init))
+            }
+            if let at, at != "any" {
+                guard case .success(let day) = ModelDate.parse(at) else {
+                    throw ValidationError("--at '\(SafeText.escaped(at))' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or 'any'")
+                }
+                filters.day = day
+            }
+            if let kind {
+                guard !section.kindCodes.isEmpty else { throw ValidationError("--kind: `list \(section.rawValue)` has no kinds") }
+                filters.kinds = Set(try Self.codes(kind, option: "--kind", in: section.kindCodes))
+            }
+            if let actorKind {
+                filters.actorKinds = Set(try Self.codes(actorKind, option: "--actor-kind", in: ActorKind.allCases.map(\.rawValue))
+                    .compactMap(ActorKind.init))
+            }
+            return filters
+        }
+
+        /// The comma-separated codes of `text`, or a usage error naming the first unknown one.
+        static func codes(_ text: String, option: String, in known: [String]) throws -> [String] {
+            let codes = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            for code in codes where !known.contains(code) {
+                throw ValidationError("\(option): unknown value '\(SafeText.escaped(code))'\(Suggestion.phrase(for: code, in: known)); "
+                                      + "expected a comma-separated list of \(known.joined(separator: ", "))")
+            }
+            return codes
+        }
 
         func run() throws {
-            let model = try modelOptions.load()
+            let model = ModelListing.filtered(try modelOptions.load(), try filters())
+            let language = languageOptions.language
             switch format {
-            case .text: Console.out(section.table(model).text())
+            case .text: Console.out(section.table(model, language: language).text())
+            case .markdown: Console.out(section.table(model, language: language).markdown())
+            case .csv: Console.out(section.table(model).csv())
             case .json: Console.out(section.json(model))
             }
             Console.finish()

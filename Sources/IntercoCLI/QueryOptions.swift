@@ -59,6 +59,7 @@ struct QueryOptions: ParsableArguments {
         case let list?: Set(list.split(separator: ",").compactMap { Status(rawValue: String($0)) })
         }
         if let about { _ = try IDLookup.population(about, in: index) }
+        if let purpose { try IDLookup.purpose(purpose, in: index.model) }
         return QueryFilters(day: day, statuses: statuses, purpose: purpose, about: about, maxHops: maxHops)
     }
 
@@ -89,26 +90,48 @@ struct QueryCommandOptions: ParsableArguments {
     }
 }
 
-/// Turns ids typed on the command line into index numbers, or a usage error with "did you mean".
+/// Turns ids typed on the command line into index numbers (through the library's `NameResolver`:
+/// a file for a category, an actor by any name), or a usage error saying what the word names.
 enum IDLookup {
     static func category(_ id: String, in index: AccessIndex) throws -> Int {
-        try find(id, index.category(id), candidates: index.categoryIDs, what: "data category", list: "data")
+        let resolver = NameResolver(index.model)
+        switch resolver.category(id) {
+        case .category(let number)?: return number
+        case .file(_, let categories)? where categories.count == 1:
+            Console.error("note: '\(SafeText.escaped(id))' is a file: answering for the data it holds, '\(index.categoryIDs[categories[0]])'\n")
+            return categories[0]
+        case .file(let file, let categories)?:
+            // A query answers for one category; several cannot be merged without misleading.
+            Console.error("error: '\(SafeText.escaped(id))' is a file (\(SafeText.escaped(index.model.files[file].name))) holding several data categories: "
+                          + categories.map { index.categoryIDs[$0] }.joined(separator: ", ")
+                          + "; name one of them (`interco show \(SafeText.escaped(id))` lists the rights and flows that reach the file)\n")
+            throw ExitCode(64)
+        case nil: return try fail(id, hint: resolver.hint(for: id, expected: .category), what: "data category", list: "data")
+        }
     }
 
     static func actor(_ id: String, in index: AccessIndex) throws -> Int {
-        try find(id, index.actor(id), candidates: index.actorIDs, what: "actor", list: "actors")
+        let resolver = NameResolver(index.model)
+        if let number = resolver.actor(id) { return number }
+        return try fail(id, hint: resolver.hint(for: id, expected: .actor), what: "actor", list: "actors")
     }
 
     static func population(_ id: String, in index: AccessIndex) throws -> Int {
-        try find(id, index.population(id), candidates: index.model.populations.map(\.id.value), what: "population",
-                 list: "populations")
+        if let number = index.population(id) { return number }
+        return try fail(id, hint: NameResolver(index.model).hint(for: id, expected: .population), what: "population",
+                        list: "populations")
     }
 
-    private static func find(_ id: String, _ number: Int?, candidates: [String], what: String, list: String) throws -> Int {
-        if let number { return number }
+    /// `--purpose` must be a purpose some right or flow states.
+    static func purpose(_ purpose: String, in model: Model) throws {
+        let known = ModelListing.purposes(model).map(\.id)
+        guard !known.contains(purpose) else { return }
+        _ = try fail(purpose, hint: Suggestion.phrase(for: purpose, in: known), what: "purpose", list: "purposes")
+    }
+
+    private static func fail(_ id: String, hint: String, what: String, list: String) throws -> Int {
         // A usage error (exit 64) without the generic usage text, which would hide the suggestion.
-        Console.error("error: unknown \(what) '\(SafeText.escaped(id))'\(Suggestion.phrase(for: id, in: candidates)); "
-                      + "`interco list \(list)` prints the ids\n")
+        Console.error("error: unknown \(what) '\(SafeText.escaped(id))'\(hint); `interco list \(list)` prints the ids\n")
         throw ExitCode(64)
     }
 }

@@ -49,6 +49,8 @@ extension IntercoCommand {
 
         @OptionGroup var queryOptions: QueryOptions
 
+        @OptionGroup var languageOptions: LanguageOptions
+
         @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
         var engine: LayoutEngine = .dot
 
@@ -92,8 +94,10 @@ extension IntercoCommand {
                 Console.error(problem.description + "\n")
                 throw ExitCode(64)
             }
-            let graph = DiagramBuilder(finder: PathFinder(index: index, filters: filters), theme: theme,
-                                       generator: "interco \(IntercoVersion.string)").graph(view)
+            var builder = DiagramBuilder(finder: PathFinder(index: index, filters: filters), theme: theme,
+                                         generator: "interco \(IntercoVersion.string)")
+            builder.language = languageOptions.language
+            let graph = builder.graph(view)
             let dot = DOTEncoder.encode(graph)
             let bytes: Data
             if let imageFormat = ImageFormat(rawValue: format.rawValue) {

@@ -1,44 +1,134 @@
-/// The sections `interco list` shows, as tables for people and JSON for programs.
+/// The sections `interco list` shows, as tables for people and programs and as JSON.
 public enum ModelListing: String, CaseIterable, Sendable {
-    case actors, files, data, populations, rights, flows, sources
+    case actors, files, data, populations, rights, flows, sources, purposes
 
     /// Version of the JSON shape.
     public static let schemaVersion = 1
 
-    /// Rows of the section, one per entry, in model order.
-    public func table(_ model: Model) -> Table {
+    /// Which entries a listing keeps. Every filter left nil keeps everything.
+    public struct Filters: Sendable, Equatable {
+        /// Files, rights and flows with one of these statuses.
+        public var statuses: Set<Status>?
+        /// Files, rights and flows in force that day (`since` ≤ day < `until`; an unknown start counts).
+        public var day: ModelDate?
+        /// Codes of the section's own kinds: actor kinds for actors, file kinds for files, right kinds for rights.
+        public var kinds: Set<String>?
+        /// Actors of these kinds; files held by and rights held by actors of these kinds.
+        public var actorKinds: Set<ActorKind>?
+
+        /// Filters; nil keeps everything.
+        public init(statuses: Set<Status>? = nil, day: ModelDate? = nil, kinds: Set<String>? = nil,
+                    actorKinds: Set<ActorKind>? = nil) {
+            self.statuses = statuses
+            self.day = day
+            self.kinds = kinds
+            self.actorKinds = actorKinds
+        }
+
+        /// True when no filter is set.
+        public var isEmpty: Bool { statuses == nil && day == nil && kinds == nil && actorKinds == nil }
+    }
+
+    /// The codes `--kind` takes for this section; empty when the section has no kind.
+    public var kindCodes: [String] {
+        switch self {
+        case .actors: ActorKind.allCases.map(\.rawValue)
+        case .files: FileKind.allCases.map(\.rawValue)
+        case .rights: RightKind.allCases.map(\.rawValue)
+        case .data, .populations, .flows, .sources, .purposes: []
+        }
+    }
+
+    /// The model with only the actors, files, rights and flows the filters keep (other sections whole).
+    public static func filtered(_ model: Model, _ filters: Filters) -> Model {
+        guard !filters.isEmpty else { return model }
+        var kept = model
+        let actorKind = Dictionary(model.actors.map { ($0.id.value, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        // The queries' rule for dates, so that a listing and a query agree on what is in force.
+        let dates = QueryFilters(day: filters.day.map(QueryFilters.Day.on) ?? .any)
+        func standing(_ status: Status, _ since: Located<ModelDate>?, _ until: Located<ModelDate>?) -> Bool {
+            (filters.statuses?.contains(status) ?? true) && dates.inForce(since: since, until: until)
+        }
+        func byActor(_ id: String) -> Bool {
+            guard let kinds = filters.actorKinds else { return true }
+            return actorKind[id].map(kinds.contains) ?? false
+        }
+        func kind(_ code: String?) -> Bool {
+            guard let kinds = filters.kinds else { return true }
+            return code.map(kinds.contains) ?? false
+        }
+        kept.actors = model.actors.filter { byActor($0.id.value) && kind($0.kind.rawValue) }
+        kept.files = model.files.filter { standing($0.status, $0.since, $0.until) && byActor($0.heldBy.value) && kind($0.kind?.rawValue) }
+        kept.rights = model.rights.filter { standing($0.status, $0.since, $0.until) && byActor($0.actor.value) && kind($0.kind.rawValue) }
+        kept.flows = model.flows.filter { standing($0.status, $0.since, $0.until) }
+        return kept
+    }
+
+    /// Every purpose the rights and flows state, sorted, with how many rights and flows state it.
+    public static func purposes(_ model: Model) -> [(id: String, rights: Int, flows: Int)] {
+        var counts: [String: (rights: Int, flows: Int)] = [:]
+        for right in model.rights { for purpose in Set(right.purposes) { counts[purpose, default: (0, 0)].rights += 1 } }
+        for flow in model.flows { for purpose in Set(flow.purposes) { counts[purpose, default: (0, 0)].flows += 1 } }
+        return counts.keys.sorted().map { ($0, counts[$0]!.rights, counts[$0]!.flows) }
+    }
+
+    /// Rows of the section, one per entry, in model order. With a language, headers and
+    /// vocabulary values are words for people; without one (CSV), headers and values are codes.
+    public func table(_ model: Model, language: Language? = nil) -> Table {
+        func head(_ code: String, _ en: String, _ fr: String) -> String {
+            language.map { Localized(en: en, fr: fr).text($0) } ?? code
+        }
+        func word<V: Labelled & RawRepresentable>(_ value: V?) -> String where V.RawValue == String {
+            guard let value else { return "" }
+            return language.map(value.label) ?? value.rawValue
+        }
+        func list(_ values: [Located<String>]) -> String { values.map(\.value).joined(separator: "; ") }
+        func date(_ value: Located<ModelDate>?, unknown: Bool = false) -> String {
+            value?.value.description ?? (unknown ? head("unknown", "unknown", "inconnu") : "")
+        }
+        let id = "id", kind = head("kind", "kind", "type"), name = head("name", "name", "nom")
+        let status = head("status", "status", "statut"), since = head("since", "since", "depuis")
+        let until = head("until", "until", "jusqu'au")
         switch self {
         case .actors:
-            Table(headers: ["id", "kind", "part of", "name"],
-                  rows: model.actors.map { [$0.id.value, $0.kind.rawValue, $0.partOf?.value ?? "", $0.name] })
+            return Table(headers: [id, kind, head("part_of", "part of", "fait partie de"), name],
+                         rows: model.actors.map { [$0.id.value, word($0.kind), $0.partOf?.value ?? "", $0.name] })
         case .files:
-            Table(headers: ["id", "kind", "held by", "since", "until", "data", "name"],
-                  rows: model.files.map {
-                      [$0.id.value, $0.kind?.rawValue ?? "", $0.heldBy.value, $0.since?.value.description ?? "",
-                       $0.until?.value.description ?? "", $0.data.map(\.value).joined(separator: ", "), $0.name]
-                  })
+            return Table(headers: [id, kind, head("held_by", "held by", "détenu par"), status,
+                                   head("confidence", "confidence", "confiance"), since, until,
+                                   head("data", "data", "données"), name],
+                         rows: model.files.map {
+                             [$0.id.value, word($0.kind), $0.heldBy.value, word($0.status), word($0.confidence),
+                              date($0.since, unknown: $0.sinceUnknown), date($0.until), list($0.data), $0.name]
+                         })
         case .data:
-            Table(headers: ["id", "parent", "sensitive", "name"],
-                  rows: model.categories.map { [$0.id.value, $0.parent?.value ?? "", $0.sensitive ? "yes" : "", $0.name] })
+            let yes = head("yes", "yes", "oui")
+            return Table(headers: [id, head("parent", "parent", "parent"), head("sensitive", "sensitive", "sensible"), name],
+                         rows: model.categories.map { [$0.id.value, $0.parent?.value ?? "", $0.sensitive ? yes : "", $0.name] })
         case .populations:
-            Table(headers: ["id", "parent", "name"],
-                  rows: model.populations.map { [$0.id.value, $0.parent?.value ?? "", $0.name] })
+            return Table(headers: [id, head("parent", "parent", "parent"), name],
+                         rows: model.populations.map { [$0.id.value, $0.parent?.value ?? "", $0.name] })
         case .rights:
-            Table(headers: ["id", "actor", "kind", "reaches", "status", "since", "until", "basis"],
-                  rows: model.rights.map {
-                      [$0.id?.value ?? "", $0.actor.value, $0.kind.rawValue, $0.reaches.value, $0.status.rawValue,
-                       $0.since?.value.description ?? "", $0.until?.value.description ?? "", $0.basis ?? ""]
-                  })
+            return Table(headers: [id, head("actor", "actor", "acteur"), kind, head("reaches", "reaches", "atteint"), status,
+                                   since, until, head("basis", "basis", "base légale")],
+                         rows: model.rights.map {
+                             [$0.id?.value ?? "", $0.actor.value, word($0.kind), $0.reaches.value, word($0.status),
+                              date($0.since, unknown: $0.sinceUnknown), date($0.until), $0.basis ?? ""]
+                         })
         case .flows:
-            Table(headers: ["id", "from", "into", "status", "since", "until", "data"],
-                  rows: model.flows.map {
-                      [$0.id?.value ?? "", $0.from.value, $0.into.value, $0.status.rawValue,
-                       $0.since?.value.description ?? "", $0.until?.value.description ?? "",
-                       $0.data.map(\.value).joined(separator: ", ")]
-                  })
+            return Table(headers: [id, head("from", "from", "de"), head("into", "into", "vers"), status, since, until,
+                                   head("data", "data", "données")],
+                         rows: model.flows.map {
+                             [$0.id?.value ?? "", $0.from.value, $0.into.value, word($0.status),
+                              date($0.since, unknown: $0.sinceUnknown), date($0.until), list($0.data)]
+                         })
         case .sources:
-            Table(headers: ["id", "date", "publisher", "title"],
-                  rows: model.sources.map { [$0.id.value, $0.date?.description ?? "", $0.publisher ?? "", $0.title] })
+            return Table(headers: [id, head("date", "date", "date"), head("publisher", "publisher", "éditeur"),
+                                   head("title", "title", "titre")],
+                         rows: model.sources.map { [$0.id.value, $0.date?.description ?? "", $0.publisher ?? "", $0.title] })
+        case .purposes:
+            return Table(headers: [id, head("rights", "rights", "droits"), head("flows", "flows", "flux")],
+                         rows: Self.purposes(model).map { [$0.id, String($0.rights), String($0.flows)] })
         }
     }
 
@@ -92,6 +182,8 @@ public enum ModelListing: String, CaseIterable, Sendable {
                          "publisher": .text($0.publisher), "date": .text($0.date?.description), "pages": .text($0.pages),
                          "note": .text($0.note)])
             }
+        case .purposes:
+            entries = Self.purposes(model).map { .object(["id": .string($0.id), "rights": .int($0.rights), "flows": .int($0.flows)]) }
         }
         return JSONValue.object(["schema_version": .int(Self.schemaVersion), rawValue: .array(entries)]).rendered()
     }
