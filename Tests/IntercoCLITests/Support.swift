@@ -19,10 +19,11 @@ enum Interco {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// Runs `interco` with `arguments` in `directory` (the fixtures by default). With
-    /// `standardOutput`, the child writes there instead of into a pipe read here.
+    /// `standardOutput`, the child writes there instead of into a pipe read here; `environment`
+    /// adds to or replaces the fixed variables.
     static func run(_ arguments: [String], in directory: String? = nil, stdin: Data? = nil,
-                    standardOutput: FileHandle? = nil) throws -> Output {
-        try launch(binary, arguments, in: directory, standardOutput: standardOutput)
+                    standardOutput: FileHandle? = nil, environment: [String: String] = [:]) throws -> Output {
+        try launch(binary, arguments, in: directory, environment: environment, standardOutput: standardOutput)
     }
 
     /// Runs `script` with `/bin/sh -c` in `directory` (the fixtures by default), with `$INTERCO`

@@ -64,37 +64,37 @@ enum AccessWords {
         }
     }
 
-    /// What a status means for a right, a flow or a file.
+    /// What a status means for a right, a flow or a file (a sentence, without the status's name).
     static func meaning(_ status: Status) -> Localized {
         switch status {
-        case .inForce: Localized(en: "in force: a text or a practice described by the sources applies it.",
-                                 fr: "en vigueur : un texte ou une pratique décrite par les sources l'applique.")
-        case .experimental: Localized(en: "experimental: it applies for a trial, limited in time or in place.",
-                                      fr: "expérimental : il s'applique à titre d'essai, limité dans le temps ou dans l'espace.")
-        case .planned: Localized(en: "planned: announced or adopted, not yet applied.",
-                                 fr: "prévu : annoncé ou adopté, pas encore appliqué.")
-        case .alleged: Localized(en: "alleged: only claimed, by a single or an interested source; not confirmed.",
-                                 fr: "allégué : seulement affirmé, par une source unique ou intéressée ; non confirmé.")
-        case .censured: Localized(en: "censured: struck down by a court; it does not apply as written.",
-                                  fr: "censuré : annulé par une juridiction ; il ne s'applique pas tel qu'il était écrit.")
-        case .repealed: Localized(en: "repealed: removed by a later text.",
-                                  fr: "abrogé : supprimé par un texte ultérieur.")
+        case .inForce: Localized(en: "The sources show it applied, by a text or in practice.",
+                                 fr: "Les sources le montrent appliqué, par un texte ou dans la pratique.")
+        case .experimental: Localized(en: "It applies for a trial, limited in time or in place.",
+                                      fr: "Il s'applique à titre d'essai, limité dans le temps ou dans l'espace.")
+        case .planned: Localized(en: "Announced or adopted, not yet applied.",
+                                 fr: "Annoncé ou adopté, pas encore appliqué.")
+        case .alleged: Localized(en: "Only claimed, by a single or an interested source; not confirmed.",
+                                 fr: "Seulement affirmé, par une source unique ou intéressée ; non confirmé.")
+        case .censured: Localized(en: "Struck down by a court; it does not apply as written.",
+                                  fr: "Annulé par une juridiction ; il ne s'applique pas tel qu'il était écrit.")
+        case .repealed: Localized(en: "Removed by a later text.",
+                                  fr: "Supprimé par un texte ultérieur.")
         }
     }
 
     /// What a confidence value means.
     static func meaning(_ confidence: Confidence) -> Localized {
         switch confidence {
-        case .official: Localized(en: "an official or primary text was found.",
-                                  fr: "un texte officiel ou primaire a été trouvé.")
-        case .corroborated: Localized(en: "consistent secondary sources, no primary text.",
-                                      fr: "des sources secondaires concordantes, sans texte primaire.")
-        case .reported: Localized(en: "one source only (a single press or advocacy article, one hearing).",
-                                  fr: "une seule source (un article de presse ou d'une association, une audition).")
-        case .inferred: Localized(en: "the map's own inference, said so in a note.",
-                                  fr: "une déduction des auteurs de la carte, signalée dans une note.")
-        case .disputed: Localized(en: "contradicted or disputed by what was found.",
-                                  fr: "contredit ou contesté par ce qui a été trouvé.")
+        case .official: Localized(en: "An official or primary text was found.",
+                                  fr: "Un texte officiel ou primaire a été trouvé.")
+        case .corroborated: Localized(en: "Consistent secondary sources, no primary text.",
+                                      fr: "Des sources secondaires concordantes, sans texte primaire.")
+        case .reported: Localized(en: "One source only (a single press or advocacy article, one hearing).",
+                                  fr: "Une seule source (un article de presse ou d'une association, une audition).")
+        case .inferred: Localized(en: "The map's own inference, said so in a note.",
+                                  fr: "Une déduction des auteurs de la carte, signalée dans une note.")
+        case .disputed: Localized(en: "Contradicted or disputed by what was found.",
+                                  fr: "Contredit ou contesté par ce qui a été trouvé.")
         }
     }
 

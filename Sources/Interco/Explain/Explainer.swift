@@ -77,7 +77,7 @@ public struct Explainer: Sendable {
         let id = flow.id?.value ?? flow.label
         let data = flow.data.isEmpty ? w("everything the file holds", "tout ce que contient le fichier") : categories(flow.data)
         let what = w("Data are copied from the file ", "Des données sont copiées du fichier ") + fileName(flow.from.value)
-            + w(" into the file ", " vers le fichier ") + fileName(flow.into.value) + w(": ", " : ") + data
+            + w(" into the file ", " vers le fichier ") + fileName(flow.into.value) + colon + data
             + purposes(flow.purposes) + "."
         var sections = [section("what", w("What it does", "Ce que fait ce flux"), paragraphs: [what])]
         sections.append(basis(flow.basis, note: flow.basisNote, internal: false))
@@ -117,7 +117,7 @@ public struct Explainer: Sendable {
         let id = actor.id.value
         var fields = [item(w("name", "nom"), actor.name), item(w("kind", "type"), actor.kind.label(language), code: actor.kind.rawValue)]
         if let partOf = actor.partOf { fields.append(item(w("part of", "fait partie de"), actorName(partOf.value), id: partOf.value)) }
-        if !actor.aka.isEmpty { fields.append(item(w("also called", "aussi appelé"), actor.aka.joined(separator: "; "))) }
+        if !actor.aka.isEmpty { fields.append(item(w("also called", "aussi appelé"), actor.aka.joined(separator: separator))) }
         var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: actor.description.map { [$0] } ?? [], items: fields)]
         let units = model.actors.filter { $0.partOf?.value == id }.map { item(nil, $0.name, id: $0.id.value) }
         if !units.isEmpty { sections.append(section("units", w("Its units", "Ses services"), items: units)) }
@@ -142,7 +142,7 @@ public struct Explainer: Sendable {
         var fields = [item(w("name", "nom"), category.name)]
         if let parent = category.parent { fields.append(item(w("part of", "fait partie de"), categoryName(parent.value), id: parent.value)) }
         let children = model.categories.filter { $0.parent?.value == id }
-        if !children.isEmpty { fields.append(item(w("parts", "comprend"), children.map { $0.name + " (" + $0.id.value + ")" }.joined(separator: "; "))) }
+        if !children.isEmpty { fields.append(item(w("parts", "comprend"), children.map { $0.name + " (" + $0.id.value + ")" }.joined(separator: separator))) }
         var paragraphs = category.description.map { [$0] } ?? []
         if category.sensitive {
             paragraphs.append(w("A special category of GDPR article 9: processing it is forbidden unless one of that article's exceptions applies.",
@@ -280,10 +280,11 @@ public struct Explainer: Sendable {
     }
 
     func standing(_ status: Status, _ confidence: Confidence?) -> Explanation.Section {
-        var items = [item(w("status", "statut"), AccessWords.meaning(status).text(language).typeset(language), code: status.rawValue)]
+        var items = [item(w("status", "statut"), status.label(language) + " — " + AccessWords.meaning(status).text(language).typeset(language),
+                          code: status.rawValue)]
         if let confidence {
             items.append(item(w("confidence", "confiance"),
-                              confidence.label(language) + " (" + confidence.code + ")" + (language == .fr ? "\u{A0}: " : ": ")
+                              confidence.label(language) + " (" + confidence.code + ") — "
                                   + AccessWords.meaning(confidence).text(language).typeset(language),
                               code: confidence.rawValue))
         } else {
@@ -329,6 +330,11 @@ public struct Explainer: Sendable {
 
     // MARK: Words
 
+    /// `: ` with its French no-break space.
+    private var colon: String { language == .fr ? "\u{A0}: " : ": " }
+    /// `; ` between the items of a list, with its French narrow no-break space.
+    private var separator: String { language == .fr ? "\u{202F}; " : "; " }
+
     private func w(_ en: String, _ fr: String) -> String { Localized(en: en, fr: fr).text(language).typeset(language) }
 
     private func section(_ key: String, _ heading: String, paragraphs: [String] = [], items: [Explanation.Item] = []) -> Explanation.Section {
@@ -363,11 +369,11 @@ public struct Explainer: Sendable {
     private func sourceURL(_ id: String) -> String? { model.sources.first { $0.id.value == id }?.url }
 
     private func categories(_ ids: [Located<String>]) -> String {
-        ids.map { categoryName($0.value) + " (" + $0.value + ")" }.joined(separator: "; ")
+        ids.map { categoryName($0.value) + " (" + $0.value + ")" }.joined(separator: separator)
     }
 
     private func populations(_ ids: [Located<String>]) -> String {
-        ids.map { populationName($0.value) + " (" + $0.value + ")" }.joined(separator: "; ")
+        ids.map { populationName($0.value) + " (" + $0.value + ")" }.joined(separator: separator)
     }
 
     private func purposes(_ purposes: [String]) -> String {

@@ -22,19 +22,19 @@ extension Explanation {
     /// For a report: a level-2 title, level-3 headings, items as a list, addresses as links.
     public func markdown() -> String {
         func safe(_ text: String) -> String { Table.markdownText(text) }
-        var out = "## " + safe(title) + "\n"
+        let colon = language == .fr ? "\u{A0}: " : ": "
+        var blocks = ["## " + safe(title)]
         for section in sections {
-            out += "\n### " + safe(section.heading) + "\n\n"
-            for paragraph in section.paragraphs { out += safe(paragraph) + "\n\n" }
-            for item in section.items {
-                var line = "- " + (item.label.map { "**" + safe($0) + "**" + (language == .fr ? "\u{A0}: " : ": ") } ?? "") + safe(item.text)
+            blocks.append("### " + safe(section.heading))
+            blocks += section.paragraphs.map(safe)
+            guard !section.items.isEmpty else { continue }
+            blocks.append(section.items.map { item in
+                var line = "- " + (item.label.map { "**" + safe($0) + "**" + colon } ?? "") + safe(item.text)
                 if let url = item.url, Self.isLinkable(url) { line += " ([" + safe(url) + "](" + url + "))" }
-                out += line + "\n"
-            }
-            if !section.items.isEmpty { out += "\n" }
+                return line
+            }.joined(separator: "\n"))
         }
-        while out.hasSuffix("\n\n") { out.removeLast() }
-        return out
+        return blocks.joined(separator: "\n\n") + "\n"
     }
 
     /// The explanation as JSON: codes stay English, the words are in `language`.

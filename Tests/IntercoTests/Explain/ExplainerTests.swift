@@ -47,7 +47,7 @@ import Testing
         #expect(section(right, "what")?.paragraphs.first?.hasPrefix(
             "Caisse B (fund-b) can, according to some sources, demand documents and information from Banque (bank)") == true)
         #expect(section(right, "basis")?.paragraphs == ["No legal basis identified.", "no text found"])
-        #expect(section(right, "standing")?.items.first?.text.hasPrefix("alleged: ") == true)
+        #expect(section(right, "standing")?.items.first?.text.hasPrefix("alleged — Only claimed") == true)
         #expect(section(right, "safeguards") == nil)
     }
 

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Names on the command line (`IDLookup` in QueryOptions.swift, `CommandSuggestion.swift`):
+/// a file for its data, an actor by any aka, hints of any sort, checked purposes, misspelt commands.
+@Suite struct LookupTests {
+    static let cases: [CLITests.Case] = [
+        .init(name: "lookup-file-one-category", arguments: ["paths", "fund-a", "register", "--model", "names.yaml", "--at", "2020"], exitCode: 0),
+        .init(name: "lookup-file-several-categories", arguments: ["who-can-reach", "ledger", "--model", "names.yaml"], exitCode: 64),
+        .init(name: "lookup-actor-aka", arguments: ["reach", "pole-emploi", "--model", "names.yaml", "--at", "2020"], exitCode: 0),
+        .init(name: "lookup-other-sort", arguments: ["reach", "register", "--model", "names.yaml"], exitCode: 64),
+        .init(name: "lookup-near-other-sort", arguments: ["who-can-reach", "r-lok", "--model", "names.yaml"], exitCode: 64),
+        .init(name: "lookup-unknown-purpose", arguments: ["who-can-reach", "identity", "--model", "names.yaml", "--purpose", "eligibilty"], exitCode: 64),
+        .init(name: "lookup-misspelt-command", arguments: ["who-can-rech", "identity"], exitCode: 64),
+    ]
+
+    @Test(arguments: cases)
+    func golden(_ testCase: CLITests.Case) throws {
+        let result = try Interco.run(testCase.arguments)
+        #expect(result.exitCode == testCase.exitCode, "stderr: \(result.stderr)")
+        try Golden.compare(result.stdout, to: "\(testCase.name).out")
+        try Golden.compare(result.stderr, to: "\(testCase.name).err")
+    }
+
+    @Test func aKnownPurposeStillFilters() throws {
+        let result = try Interco.run(["who-can-reach", "identity", "--model", "names.yaml", "--purpose", "eligibility", "--at", "2020"])
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("fund-a"))
+    }
+
+    @Test func renderWritesItsLegendInTheChosenLanguage() throws {
+        let french = try Interco.run(["render", "--model", "names.yaml", "--format", "dot", "-o", "-", "--lang", "fr", "--status", "all"])
+        let english = try Interco.run(["render", "--model", "names.yaml", "--format", "dot", "-o", "-", "--lang", "en", "--status", "all"])
+        #expect(french.exitCode == 0 && english.exitCode == 0, "stderr: \(french.stderr) \(english.stderr)")
+        #expect(french.stdout.contains("établissement public"))
+        #expect(english.stdout.contains("kind: public body"))
+        #expect(!english.stdout.contains("établissement public"))
+    }
+}
