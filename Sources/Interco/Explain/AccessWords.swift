@@ -18,13 +18,13 @@ enum AccessWords {
         switch kind {
         case .consultation:
             Localized(
-                en: "A consultation lets the actor's authorised staff look up entries of a file held by another body, "
-                    + "usually through an online service, when they need them for the stated purpose. The data stay in the "
-                    + "holder's file; what the staff see can then be used in the actor's own decisions and files.",
-                fr: "Une consultation permet aux agents habilités de l'acteur de consulter des données d'un fichier détenu "
-                    + "par un autre organisme, le plus souvent par un service en ligne, lorsqu'ils en ont besoin pour la "
-                    + "finalité prévue. Les données restent dans le fichier du détenteur ; ce que les agents voient peut "
-                    + "ensuite servir aux décisions et aux dossiers de l'acteur.")
+                en: "A consultation lets the actor's authorised staff look up entries of a file, usually through an online "
+                    + "service, when they need them for the stated purpose. When the file is another body's, the data stay "
+                    + "in the holder's file, and what the staff see can then be used in the actor's own decisions and files.",
+                fr: "Une consultation permet aux agents habilités de l'acteur de consulter des données d'un fichier, le plus "
+                    + "souvent par un service en ligne, lorsqu'ils en ont besoin pour la finalité prévue. Quand le fichier "
+                    + "est celui d'un autre organisme, les données restent dans le fichier du détenteur, et ce que les agents "
+                    + "voient peut ensuite servir aux décisions et aux dossiers de l'acteur.")
         case .communication:
             Localized(
                 en: "The droit de communication lets the actor demand documents and information from a third party "
