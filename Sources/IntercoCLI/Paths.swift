@@ -15,10 +15,10 @@ extension IntercoCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("An actor id (see `interco list actors`).", valueName: "actor"))
+        @Argument(help: ArgumentHelp("An actor id (see `interco list actors`), name or aka, without case or accents.", valueName: "actor"))
         var actor: String
 
-        @Argument(help: ArgumentHelp("A data category id (see `interco list data`).", valueName: "category"))
+        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), or a file id for the data it declares.", valueName: "category"))
         var category: String
 
         @OptionGroup var options: QueryCommandOptions

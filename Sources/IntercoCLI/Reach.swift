@@ -16,7 +16,7 @@ extension IntercoCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("An actor id (see `interco list actors`).", valueName: "actor"))
+        @Argument(help: ArgumentHelp("An actor id (see `interco list actors`), name or aka, without case or accents.", valueName: "actor"))
         var actor: String
 
         @OptionGroup var options: QueryCommandOptions

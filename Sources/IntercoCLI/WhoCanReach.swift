@@ -19,7 +19,7 @@ extension IntercoCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("A data category id (see `interco list data`).", valueName: "category"))
+        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), or a file id for the data it declares.", valueName: "category"))
         var category: String
 
         @OptionGroup var options: QueryCommandOptions

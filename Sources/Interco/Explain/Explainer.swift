@@ -49,10 +49,17 @@ public struct Explainer: Sendable {
     func right(_ right: Right) -> Explanation {
         let id = right.id?.value ?? right.label
         let subject = actorName(right.actor.value)
+        var fields = [item(w("actor", "acteur"), subject, id: right.actor.value),
+                      item(w("reaches", "atteint"), model.files.first { $0.id.value == right.reaches.value }?.name
+                              ?? actorName(right.reaches.value), id: right.reaches.value),
+                      item(w("kind", "type"), right.kind.label(language), code: right.kind.rawValue)]
+        if !right.data.isEmpty { fields.append(item(w("data", "données"), categories(right.data))) }
+        if !right.purposes.isEmpty { fields.append(item(w("purpose", "finalité"), right.purposes.joined(separator: separator))) }
         var sections = [section("what", w("What it lets the actor do", "Ce que ce droit permet"),
                                 paragraphs: [sentence(right)] + (right.internal ? [w(
                                     "This is the holder's own staff's access to its own file.",
-                                    "C'est l'accès du personnel du détenteur à son propre fichier.")] : []))]
+                                    "C'est l'accès du personnel du détenteur à son propre fichier.")] : []),
+                                items: fields)]
         sections.append(section("kind", AccessWords.question(right.kind).text(language).typeset(language),
                                 paragraphs: [AccessWords.meaning(right.kind).text(language).typeset(language)]))
         sections.append(basis(right.basis, note: right.basisNote, internal: right.internal))
