@@ -48,4 +48,16 @@ import Testing
             }
         }
     }
+
+    @Test func hostileNamesCannotBreakOutOfAnyFormat() throws {
+        let arguments = ["show", "r-evil", "--model", "hostile.yaml"]
+        let text = try Interco.run(arguments)
+        #expect(text.exitCode == 0, "\(text.stderr)")
+        #expect(!text.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{202E}" })
+        let markdown = try Interco.run(arguments + ["--format", "markdown"])
+        #expect(!markdown.stdout.contains("<script>") && !markdown.stdout.contains("[link](javascript:"))
+        let json = try Interco.run(arguments + ["--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["results"] as? [Any])?.count == 1)
+    }
 }
