@@ -140,6 +140,7 @@ public struct Explainer: Sendable {
                                     items: demanded))
         }
         sections.append(sources(actor.sources, roles: [:]))
+        if !files.isEmpty || !rights.isEmpty { sections.append(recourse(actor.name)) }
         return Explanation(sort: .actor, id: id, language: language, title: w("Actor ", "Acteur ") + id + " · " + actor.name,
                            sections: sections)
     }
