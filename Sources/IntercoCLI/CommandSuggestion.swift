@@ -2,18 +2,14 @@ import ArgumentParser
 import Interco
 
 extension IntercoCommand {
-    /// Runs the command line, first checking the command's name so that a misspelt one gets a
-    /// suggestion (`who-can-rech` → `who-can-reach`) rather than the generic usage text.
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if let first = arguments.first, !first.hasPrefix("-") {
-            let names = configuration.subcommands.map { $0._commandName } + ["help"]
-            if !names.contains(first) {
-                Console.error("error: unknown command '\(SafeText.escaped(first))'\(Suggestion.phrase(for: first, in: names)); "
-                              + "`interco --help` lists the commands\n")
-                Console.finish(64)
-            }
-        }
-        main(arguments)
+    /// Exits 64 with a suggestion when the first argument names no command (`who-can-rech` →
+    /// `who-can-reach`), rather than ArgumentParser's generic usage text.
+    static func refuseUnknownCommand(_ arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return }
+        Console.error("error: unknown command '\(SafeText.escaped(first))'\(Suggestion.phrase(for: first, in: names)); "
+                      + "`interco --help` lists the commands\n")
+        Console.finish(64)
     }
 }

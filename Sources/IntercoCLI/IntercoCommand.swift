@@ -31,6 +31,7 @@ struct IntercoCommand: ParsableCommand {
     /// a failed write.
     static func main() {
         Console.prepare()
+        refuseUnknownCommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(nil)
             try command.run()
