@@ -1,24 +1,54 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
-    /// The candidate closest to `word`, if it is close enough to be a likely typo.
-    public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
-        let target = Array(word.unicodeScalars)
-        let threshold = max(2, target.count / 3)
-        var best: (String, Int)?
-        for candidate in candidates {
-            let scalars = Array(candidate.unicodeScalars)
-            if abs(scalars.count - target.count) > threshold { continue }
-            let distance = editDistance(target, scalars, bound: threshold)
-            if distance <= threshold, best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
-                best = (candidate, distance)
+    /// How many unknown names of one kind get a suggestion in one run; the rest are counted. A
+    /// model with 30 000 references to missing ids would otherwise compare each with every id.
+    public static let perKindLimit = 100
+
+    /// Candidates indexed by length in scalars, built once and searched many times: a word of
+    /// length n is compared only with candidates whose length is within the threshold of n.
+    public struct Index: Sendable {
+        private var byLength: [Int: [(text: String, scalars: [Unicode.Scalar])]] = [:]
+
+        /// Indexes `candidates`.
+        public init<S: Sequence>(_ candidates: S) where S.Element == String {
+            for candidate in candidates {
+                let scalars = Array(candidate.unicodeScalars)
+                byLength[scalars.count, default: []].append((candidate, scalars))
             }
         }
-        return best?.0
+
+        /// The candidate closest to `word`, if it is close enough to be a likely typo (at most
+        /// max(2, length / 3) edits); ties go to the smallest candidate.
+        public func closest(to word: String) -> String? {
+            let target = Array(word.unicodeScalars)
+            let threshold = Swift.max(2, target.count / 3)
+            var best: (text: String, distance: Int)?
+            for length in Swift.max(0, target.count - threshold)...(target.count + threshold) {
+                for candidate in byLength[length] ?? [] {
+                    let bound = best?.distance ?? threshold
+                    let distance = editDistance(target, candidate.scalars, bound: bound)
+                    guard distance <= bound else { continue }
+                    if let current = best, distance == current.distance, current.text <= candidate.text { continue }
+                    best = (candidate.text, distance)
+                }
+            }
+            return best?.text
+        }
+    }
+
+    /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+        Index(candidates).closest(to: word)
     }
 
     /// `" (did you mean 'x'?)"` or nothing.
     public static func phrase<S: Sequence>(for word: String, in candidates: S) -> String where S.Element == String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+        phrase(closest(to: word, in: candidates))
+    }
+
+    /// `" (did you mean 'x'?)"` for a found suggestion (shown through `SafeText`), or nothing.
+    public static func phrase(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean '\(SafeText.escaped($0))'?)" } ?? ""
     }
 
     /// Levenshtein distance, giving up (returning `bound + 1`) once every cell of a row exceeds `bound`.

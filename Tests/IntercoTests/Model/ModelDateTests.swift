@@ -24,15 +24,3 @@ import Testing
         #expect(ModelDate.parse("1900-02-29") == .failure(.impossible))
     }
 }
-
-@Suite struct SuggestionTests {
-    @Test func closeTyposAreSuggested() {
-        #expect(Suggestion.closest(to: "dgifp", in: ["dgfip", "dss", "cnav"]) == "dgfip")
-        #expect(Suggestion.closest(to: "bank-acounts", in: ["bank-accounts", "bank-transactions"]) == "bank-accounts")
-    }
-
-    @Test func distantWordsAreNot() {
-        #expect(Suggestion.closest(to: "consulting", in: ["consultation", "communication"]) == nil)
-        #expect(Suggestion.phrase(for: "zzz", in: ["caf"]) == "")
-    }
-}
