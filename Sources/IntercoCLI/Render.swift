@@ -32,7 +32,7 @@ extension IntercoCommand {
                   interco render --reach caf --format dot -o -
 
                 Exit codes: 0 ok, 64 bad usage (including a view too large for its engine), 65 the model has \
-                errors, 66 an input cannot be read, 70 Graphviz failed, 73 the output cannot be written.
+                errors, 66 an input cannot be read, 70 Graphviz failed or ran past --timeout, 73 the output cannot be written.
                 """
         )
 
@@ -54,6 +54,12 @@ extension IntercoCommand {
         @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
         var engine: LayoutEngine = .dot
 
+        @Option(help: ArgumentHelp("Stop a layout that runs longer than this (exit 70).", valueName: "seconds"))
+        var timeout: Double = 120
+
+        @Flag(name: .customLong("no-size-limit"), help: "Lay out a view larger than the engine's limit (still within --timeout).")
+        var noSizeLimit = false
+
         @Option(help: ArgumentHelp("A built-in theme (default, print) or a theme file.", valueName: "theme"))
         var theme: String = "default"
 
@@ -70,6 +76,7 @@ extension IntercoCommand {
             let views = (whoCanReach == nil ? 0 : 1) + (reach == nil ? 0 : 1) + (paths.isEmpty ? 0 : 1)
             guard views <= 1 else { throw ValidationError("choose one view: --who-can-reach, --reach or --paths") }
             guard paths.isEmpty || paths.count == 2 else { throw ValidationError("--paths takes an actor and a category") }
+            guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout takes a number of seconds between 0 and 86400") }
         }
 
         func run() throws {
@@ -97,17 +104,27 @@ extension IntercoCommand {
             var builder = DiagramBuilder(finder: PathFinder(index: index, filters: filters), theme: theme,
                                          generator: "interco \(IntercoVersion.string)")
             builder.language = languageOptions.language
-            let graph = builder.graph(view)
+            var graph = builder.graph(view)
+            if engine.needsFlatClusters { graph = graph.flatteningClusters() }
             let dot = DOTEncoder.encode(graph)
             let bytes: Data
             if let imageFormat = ImageFormat(rawValue: format.rawValue) {
-                try refuseOversized(graph)
+                let size = graph.size
+                if !noSizeLimit, let refusal = engine.refusal(nodes: size.nodes, edges: size.edges) {
+                    Console.error("error: \(refusal)\n")
+                    throw ExitCode(64)
+                }
                 do {
-                    let rendered = try GraphvizRenderer.render(dot: dot, engine: engine, format: imageFormat)
-                    for warning in rendered.warnings { Console.error("warning: graphviz: \(warning.message)\n") }
+                    let rendered = try GraphvizRenderer.render(dot: dot, engine: engine, format: imageFormat,
+                                                               timeout: .milliseconds(Int(timeout * 1000)))
+                    for warning in rendered.warnings { Console.error("warning: graphviz: \(SafeText.escaped(warning.message))\n") }
                     bytes = rendered.data
                 } catch {
-                    Console.error("error: \(error.summary)\n" + error.messages.map { "note: graphviz: \($0.message)\n" }.joined())
+                    Console.error("error: \(error.summary)" + (error.timedOut ? "; " + engine.timeoutAdvice : "") + "\n"
+                                  + error.messages.map { "note: graphviz: \(SafeText.escaped($0.message))\n" }.joined())
+                    // The layout is still running on its thread and cannot be stopped: end the
+                    // process at once, without running exit handlers under its feet.
+                    if error.timedOut { _exit(70) }
                     throw ExitCode(70)
                 }
             } else {
@@ -115,18 +132,6 @@ extension IntercoCommand {
             }
             try write(bytes)
             Console.finish()
-        }
-
-        /// `dot` takes minutes on a few hundred densely linked nodes and cannot be interrupted.
-        private func refuseOversized(_ graph: DOTGraph) throws {
-            let size = graph.size
-            let limit = engine == .dot ? DiagramLimits.dotElements : DiagramLimits.otherElements
-            let edgeLimit = engine == .dot ? DiagramLimits.dotEdges : DiagramLimits.otherElements
-            guard size.nodes + size.edges > limit || size.edges > edgeLimit else { return }
-            Console.error("error: this view has \(size.nodes) nodes and \(size.edges) edges, more than the \(engine.rawValue) "
-                          + "engine lays out in reasonable time (\(limit) in all, \(edgeLimit) edges); use --engine sfdp, "
-                          + "or a query view (--who-can-reach, --reach, --paths) or filters to draw less\n")
-            throw ExitCode(64)
         }
 
         private func refuseToOverwrite(_ modelFiles: [String]) throws {
@@ -161,17 +166,4 @@ extension IntercoCommand {
             }
         }
     }
-}
-
-/// How much a layout engine is given before `render` refuses a view. Measured here (Graphviz
-/// 2.42, unlabelled or xlabelled edges): `dot` lays out 300 nodes and 450 edges in about 1 s but
-/// 500 and 750 in about 50 s, and 100 nodes with 300 edges already take 3 to 7 s: density
-/// matters more than size. `sfdp` grows about linearly.
-enum DiagramLimits {
-    /// Nodes plus edges for `dot`.
-    static let dotElements = 600
-    /// Edges for `dot`.
-    static let dotEdges = 300
-    /// Nodes plus edges for the other engines.
-    static let otherElements = 20_000
 }

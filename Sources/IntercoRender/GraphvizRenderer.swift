@@ -86,6 +86,54 @@ public enum GraphvizRenderer {
         }
     }
 
+    /// Renders as `render(dot:engine:format:)` does, on a thread of its own, and gives up after
+    /// `timeout` with a failure whose `timedOut` is true.
+    ///
+    /// A Graphviz layout cannot be interrupted: after a time-out it keeps running (holding the
+    /// Graphviz lock) until it ends or the process does, so this is for a command that exits on
+    /// failure. Nothing else changes: the same DOT goes to the same in-process layout, so the
+    /// output is the one `render(dot:engine:format:)` gives.
+    public static func render(
+        dot: String,
+        engine: LayoutEngine,
+        format: ImageFormat,
+        timeout: Duration
+    ) throws(RenderFailure) -> RenderOutput {
+        final class Outcome: @unchecked Sendable {
+            var result: Result<RenderOutput, RenderFailure>?
+            let done = DispatchSemaphore(value: 0)
+        }
+        let outcome = Outcome()
+        let thread = Thread {
+            do throws(RenderFailure) {
+                outcome.result = .success(try render(dot: dot, engine: engine, format: format))
+            } catch {
+                outcome.result = .failure(error)
+            }
+            outcome.done.signal()
+        }
+        // Graphviz recurses deeply (dot's ranking, fdp's nested clusters): give the thread the
+        // main thread's room rather than a secondary thread's default.
+        thread.stackSize = 64 << 20
+        thread.start()
+        let (seconds, attoseconds) = timeout.components
+        let nanoseconds = max(0, seconds) * 1_000_000_000 + attoseconds / 1_000_000_000
+        if outcome.done.wait(timeout: .now() + .nanoseconds(Int(clamping: nanoseconds))) == .timedOut {
+            throw RenderFailure(
+                summary: "the '\(engine.rawValue)' layout took longer than \(Self.describe(timeout)) and was stopped",
+                timedOut: true
+            )
+        }
+        return try outcome.result!.get()
+    }
+
+    /// `12 s`, `1.5 s`.
+    private static func describe(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let tenths = attoseconds / 100_000_000_000_000_000
+        return tenths == 0 ? "\(seconds) s" : "\(seconds).\(tenths) s"
+    }
+
     /// Whether freeing this layout would hit the Graphviz 2.42 double free.
     ///
     /// dot's cleanup frees a rank array that `flat_edges` had already

@@ -10,4 +10,8 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case sfdp
     /// Circular layout.
     case circo
+    /// Radial layout around a centre node.
+    case twopi
+    /// Clusters packed as nested rectangles.
+    case osage
 }

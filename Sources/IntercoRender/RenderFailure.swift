@@ -4,11 +4,14 @@ public struct RenderFailure: Error, Sendable, CustomStringConvertible {
     public var messages: [GraphvizMessage]
     /// One line for a human, e.g. "Graphviz could not parse the DOT text".
     public var summary: String
+    /// True when the layout ran past its time budget (and is still running on its thread).
+    public var timedOut: Bool
 
     /// Creates a failure; mostly useful in tests and for callers wrapping the renderer.
-    public init(summary: String, messages: [GraphvizMessage] = []) {
+    public init(summary: String, messages: [GraphvizMessage] = [], timedOut: Bool = false) {
         self.summary = summary
         self.messages = messages
+        self.timedOut = timedOut
     }
 
     /// The summary followed by one indented line per Graphviz message.
