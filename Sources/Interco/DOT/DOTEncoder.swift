@@ -53,27 +53,24 @@ public enum DOTEncoder {
     /// User text for a label or tooltip. Graphviz decodes entities when it reads the DOT text and
     /// expands `\N`, `\G`, `\l`… afterwards, so a backslash is written as `backslash` (two in a
     /// label, four in a tooltip, measured on 2.42), `"` as `&quot;`, and `&`, `<`, `>` as entities.
-    /// Line breaks become `lineBreak`; control and bidirectional-override characters are dropped.
+    /// Line breaks (LF, CR, CRLF) become `lineBreak`; every other unsafe scalar is shown escaped
+    /// by `SafeText` (`\u{202E}`), its backslash written like any other.
     static func escapeText(_ text: String, backslash: String, lineBreak: String) -> String {
         var out = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += backslash
-            case "\"": out += "&quot;"
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n": if !previousWasCR { out += lineBreak }
-            case "\r": out += lineBreak
-            case "\t": out += " "
-            default:
-                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
-                    || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F {
-                    continue
+        for character in text {
+            if character == "\n" || character == "\r" || character == "\r\n" {
+                out += lineBreak
+                continue
+            }
+            for scalar in SafeText.escaped(String(character), limit: nil).unicodeScalars {
+                switch scalar {
+                case "\\": out += backslash
+                case "\"": out += "&quot;"
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                default: out.unicodeScalars.append(scalar)
                 }
-                out.unicodeScalars.append(scalar)
             }
         }
         return out

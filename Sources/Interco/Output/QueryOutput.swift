@@ -4,8 +4,10 @@ public enum QueryOutputFormat: String, Sendable, CaseIterable {
     case text
     /// JSON with a `schema_version`.
     case json
-    /// RFC 4180 CSV.
+    /// RFC 4180 CSV for spreadsheets: control characters escaped, formulas neutralised.
     case csv
+    /// RFC 4180 CSV with the values byte for byte, for programs (`--csv-raw`).
+    case csvRaw = "csv-raw"
     /// A Markdown table to paste into a report.
     case markdown
 }
@@ -44,15 +46,15 @@ extension WhoCanReachAnswer {
                     ])
                 }),
             ]).rendered()
-        case .csv:
-            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).csv() : table.csv()
+        case .csv, .csvRaw:
+            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).csv(raw: format == .csvRaw) : table.csv(raw: format == .csvRaw)
         case .markdown:
             var text = "**Who can reach `\(category.id.value)`** (\(Table.markdownText(category.name))): \(header.line)\n\n"
             text += table.markdown()
             if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).markdown() }
             return text + undatedNote(allPaths, header) + truncationNote(truncated)
         case .text:
-            var text = "Who can reach '\(category.id.value)' (\(category.name))\(category.sensitive ? " [sensitive, GDPR art. 9]" : "")\n"
+            var text = "Who can reach '\(category.id.value)' (\(SafeText.escaped(category.name)))\(category.sensitive ? " [sensitive, GDPR art. 9]" : "")\n"
             text += header.line + "\n\n"
             if rows.isEmpty {
                 text += "No actor reaches this category under these filters.\n"
@@ -99,15 +101,15 @@ extension ReachAnswer {
                 }),
                 "paths": showPaths ? .array(paths.map(\.json)) : .null,
             ]).rendered()
-        case .csv:
-            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv() : table.csv()
+        case .csv, .csvRaw:
+            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv(raw: format == .csvRaw) : table.csv(raw: format == .csvRaw)
         case .markdown:
             var text = "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name))): \(header.line)\n\n"
             text += table.markdown()
             if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
             return text + undatedNote(paths, header) + truncationNote(truncated)
         case .text:
-            var text = "What '\(actor.id.value)' (\(actor.name)) reaches\n" + header.line + "\n\n"
+            var text = "What '\(actor.id.value)' (\(SafeText.escaped(actor.name))) reaches\n" + header.line + "\n\n"
             if rows.isEmpty {
                 text += "This actor reaches no personal data under these filters.\n"
             } else {
@@ -139,15 +141,15 @@ extension PathsAnswer {
                                      "sensitive": .bool(category.sensitive)]),
                 "total": .int(total), "paths": .array(paths.map(\.json)),
             ]).rendered()
-        case .csv:
-            return Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv()
+        case .csv, .csvRaw:
+            return Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv(raw: format == .csvRaw)
         case .markdown:
             var text = "**Paths from `\(actor.id.value)` to `\(category.id.value)`**: \(header.line)\n\n"
             text += Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
             if let shown { text += "\n" + shown + "\n" }
             return text + undatedNote(paths, header) + truncationNote(truncated)
         case .text:
-            var text = "Paths from '\(actor.id.value)' (\(actor.name)) to '\(category.id.value)' (\(category.name))\n"
+            var text = "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(category.id.value)' (\(SafeText.escaped(category.name)))\n"
             text += header.line + "\n"
             if paths.isEmpty { text += "\nNo path under these filters.\n" }
             for (number, path) in paths.enumerated() {

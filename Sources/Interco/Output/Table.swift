@@ -15,8 +15,9 @@ public struct Table: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// Columns padded to their widest cell, two spaces apart; line breaks in cells become spaces,
-    /// control characters are shown as `?` so that a hostile name cannot drive the terminal.
+    /// Columns padded to their widest cell, two spaces apart; control characters (line breaks
+    /// included), bidi controls and separators in cells are shown escaped by `SafeText`, so that a
+    /// hostile name can neither drive the terminal nor forge a line.
     /// Cells of the columns named in `truncating` are cut to that many characters, with `…`
     /// (the full text is in the other formats and in `--paths`).
     public func text(truncating: [String: Int] = [:]) -> String {
@@ -61,47 +62,56 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Text safe in a Markdown table cell or line: `|`, backslash and emphasis characters escaped,
-    /// `<`, `>`, `&` as entities, line breaks as `<br>`, control characters as `?`.
+    /// `<`, `>`, `&` as entities, line breaks (LF, CR, CRLF) as `<br>`, every other unsafe scalar
+    /// escaped by `SafeText` (its `\u{…}` reads literally in Markdown).
     static func markdownText(_ text: String) -> String {
         var escaped = ""
-        for character in singleLine(text, keepingBreaks: true) {
+        for character in text {
             switch character {
             case "|": escaped += "\\|"
             case "\\": escaped += "\\\\"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "&": escaped += "&amp;"
-            case "\n": escaped += "<br>"
+            case "\n", "\r", "\r\n": escaped += "<br>"
             case "`", "*", "_", "[", "]": escaped += "\\" + String(character)
-            default: escaped.append(character)
+            default: escaped += SafeText.escaped(String(character), limit: nil)
             }
         }
         return escaped
     }
 
-    /// RFC 4180 CSV (CRLF line ends, fields quoted when needed), headers first.
-    public func csv() -> String {
+    /// RFC 4180 CSV (CRLF line ends, fields quoted when needed), headers first. Unless `raw`,
+    /// every cell is `csvCell`: control characters escaped and formulas neutralised, for people
+    /// who open the file in a spreadsheet; `raw` keeps the values byte for byte, for programs.
+    public func csv(raw: Bool = false) -> String {
         let stream = OutputStream(toMemory: ())
         guard let writer = try? CSVWriter(stream: stream, delimiter: ",", newline: .crlf) else { return "" }
-        try? writer.write(row: headers)
-        for row in rows { try? writer.write(row: row) }
+        try? writer.write(row: raw ? headers : headers.map(Self.csvCell))
+        for row in rows { try? writer.write(row: raw ? row : row.map(Self.csvCell)) }
         writer.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
         // The writer separates records; a final line break makes the output a complete text file.
         return String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
-    /// `text` with line breaks turned to spaces (or kept), and other control characters to `?`.
+    /// First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A CSV cell safe to open in a spreadsheet: a value starting with `=`, `+`, `-`, `@`, tab or
+    /// CR gets a leading `'` (OWASP's advice: the spreadsheet shows it as text), then unsafe
+    /// scalars are escaped by `SafeText` (never cut).
+    public static func csvCell(_ value: String) -> String {
+        let neutral = value.unicodeScalars.first.map(formulaStarts.contains) == true ? "'" + value : value
+        return SafeText.escaped(neutral, limit: nil)
+    }
+
+    /// `text` on one line, every unsafe scalar (line breaks included) escaped by `SafeText`;
+    /// `keepingBreaks` keeps LF as the line break of a multi-line text built by interco (its
+    /// values must have been escaped line by line already).
     static func singleLine(_ text: String, keepingBreaks: Bool = false) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x0D: result.unicodeScalars.append(keepingBreaks ? "\n" : " ")
-            case 0x09: result.unicodeScalars.append(" ")
-            case 0..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: result.unicodeScalars.append("?")
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        guard keepingBreaks else { return SafeText.escaped(text, limit: nil) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { SafeText.escaped(String($0), limit: nil) }.joined(separator: "\n")
     }
 }

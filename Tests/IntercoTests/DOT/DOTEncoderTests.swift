@@ -11,8 +11,12 @@ import Testing
         #expect(DOTEncoder.value(.tooltip("one\r\ntwo")) == #""one&#10;two""#)
     }
 
-    @Test func controlAndBidiCharactersAreDropped() {
-        #expect(DOTEncoder.escapeText("a\u{7}b\u{202E}c\u{2066}d\u{0}", backslash: "", lineBreak: " ") == "abcd")
+    @Test func controlAndBidiCharactersAreShownEscaped() {
+        // The sanitiser's `\u{…}` form, its backslash doubled like any other in a label.
+        #expect(DOTEncoder.value(.label("a\u{7}b\u{202E}c\u{2066}d\u{0}e\u{200F}f\u{9}g"))
+                == #""a\\u{7}b\\u{202E}c\\u{2066}d\\u{0}e\\u{200F}f\\u{9}g""#)
+        #expect(DOTEncoder.value(.tooltip("x\u{1B}]0;t\u{7}")) == #""x\\\\u{1B}]0;t\\\\u{7}""#)
+        #expect(DOTEncoder.xmlEscape("l\u{202E}r") == "l\\u{202E}r")
     }
 
     @Test func aQuotedValueNeverEndsInsideItsQuotes() {
