@@ -69,10 +69,16 @@ let package = Package(
 )
 
 if fuzzing {
-    for name in ["FuzzLoader", "FuzzQuery"] {
+    // The driver hand-over and the input loading the targets share.
+    package.targets.append(.target(
+        name: "FuzzSupport",
+        dependencies: ["Interco"],
+        swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    ))
+    for name in ["FuzzLoader", "FuzzQuery", "FuzzOutput"] {
         package.targets.append(.executableTarget(
             name: name,
-            dependencies: ["Interco"],
+            dependencies: ["Interco", "FuzzSupport"],
             swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
         ))

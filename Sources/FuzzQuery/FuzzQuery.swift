@@ -1,12 +1,11 @@
+import FuzzSupport
 import Interco
 
 /// libFuzzer entry point: whatever model loads (errors included) is indexed, queried in every
 /// way and drawn as DOT; paths must stay valid and DOT deterministic.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let result = ModelLoader.load(inputs: [.init(path: "fuzz.yaml", bytes: bytes)],
-                                  limits: ReadingLimits(maxFileBytes: 1 << 20, maxDepth: 64, maxAliasExpansion: 10_000))
+    let result = loadFuzzInput(data, size)
     // Only valid models reach queries in the tool; a model with errors is still indexed here,
     // since the index must never trust references.
     let index = AccessIndex(result.model)

@@ -1,17 +1,7 @@
-/// SwiftPM links an executable's `main` to `FuzzQuery_main`; here it hands over to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+import FuzzSupport
 
+/// SwiftPM links an executable's `main` to `FuzzQuery_main`; here it hands over to libFuzzer's driver.
 @_cdecl("FuzzQuery_main")
 public func FuzzQueryMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        return LLVMFuzzerTestOneInput(data, size)
-    }
+    runFuzzer(argc, argv) { data, size in data.map { LLVMFuzzerTestOneInput($0, size) } ?? 0 }
 }

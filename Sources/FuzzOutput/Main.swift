@@ -1,0 +1,7 @@
+import FuzzSupport
+
+/// SwiftPM links an executable's `main` to `FuzzOutput_main`; here it hands over to libFuzzer's driver.
+@_cdecl("FuzzOutput_main")
+public func FuzzOutputMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv) { data, size in data.map { LLVMFuzzerTestOneInput($0, size) } ?? 0 }
+}
