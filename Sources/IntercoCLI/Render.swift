@@ -144,11 +144,11 @@ extension IntercoCommand {
             }
             let target = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
             for file in modelFiles where URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path == target {
-                Console.error("error: refusing to write over model file \(file)\n")
+                Console.error("error: refusing to write over model file \(SafeText.escaped(file))\n")
                 throw ExitCode(64)
             }
             if ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
-                Console.error("error: refusing to write a diagram to a .yaml file (\(output)): it could be a model file\n")
+                Console.error("error: refusing to write a diagram to a .yaml file (\(SafeText.escaped(output))): it could be a model file\n")
                 throw ExitCode(64)
             }
         }
@@ -161,7 +161,7 @@ extension IntercoCommand {
             do {
                 try AtomicFile.write(bytes, to: output, force: force)
             } catch {
-                Console.error("error: \(error.description)\n")
+                Console.error("error: \(SafeText.escaped(error.description, limit: nil))\n")
                 throw ExitCode(73)
             }
         }

@@ -155,13 +155,13 @@ private struct ThemeReader {
             case "file_kinds":
                 for (name, styleNode) in pairs(value) ?? [] {
                     if name == "unknown" { theme.fileKinds[nil] = style(styleNode); continue }
-                    guard let kind = FileKind(rawValue: name) else { fail(value, "unknown file kind '\(name)' in theme"); continue }
+                    guard let kind = FileKind(rawValue: name) else { fail(value, "unknown file kind '\(SafeText.escaped(name))' in theme"); continue }
                     theme.fileKinds[kind] = style(styleNode)
                 }
             default:
                 let known = ["name", "font", "font_size", "background", "cluster", "flow", "category", "highlight",
                              "actor_kinds", "right_kinds", "statuses", "file_kinds"]
-                fail(value, "unknown theme key '\(key)'\(Suggestion.phrase(for: key, in: known))")
+                fail(value, "unknown theme key '\(SafeText.escaped(key))'\(Suggestion.phrase(for: key, in: known))")
             }
         }
         return theme
@@ -172,7 +172,7 @@ private struct ThemeReader {
         guard let entries = pairs(node) else { fail(node, "expected a mapping of \(V.vocabularyName) to style"); return result }
         for (name, value) in entries {
             guard let key = V(rawValue: name) else {
-                fail(value, "unknown \(V.vocabularyName) '\(name)' in theme\(Suggestion.phrase(for: name, in: V.allCases.map(\.rawValue)))")
+                fail(value, "unknown \(V.vocabularyName) '\(SafeText.escaped(name))' in theme\(Suggestion.phrase(for: name, in: V.allCases.map(\.rawValue)))")
                 continue
             }
             result[key] = style(value)
@@ -192,7 +192,7 @@ private struct ThemeReader {
             case "arrowhead": style.arrowhead = member(value, of: Self.arrows, "arrow head")
             case "penwidth": style.penwidth = number(value)
             case "mark": style.mark = text(value)
-            default: fail(value, "unknown style key '\(key)'; allowed: fill, color, shape, style, arrowhead, penwidth, mark")
+            default: fail(value, "unknown style key '\(SafeText.escaped(key))'; allowed: fill, color, shape, style, arrowhead, penwidth, mark")
             }
         }
         return style
@@ -221,7 +221,7 @@ private struct ThemeReader {
 
     mutating func member(_ node: Node, of allowed: Set<String>, _ what: String) -> String? {
         guard let value = node.string, allowed.contains(value) else {
-            fail(node, "unknown \(what) '\(node.string ?? "")'; allowed: \(allowed.sorted().joined(separator: ", "))")
+            fail(node, "unknown \(what) '\(SafeText.escaped(node.string ?? ""))'; allowed: \(allowed.sorted().joined(separator: ", "))")
             return nil
         }
         return value

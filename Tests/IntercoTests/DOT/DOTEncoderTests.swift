@@ -91,5 +91,8 @@ import Testing
         let file = Theme.parse("right_kinds:\n  consultation: {image: /etc/passwd}\n", path: "t.yaml")
         guard case .failure(let other) = file else { Issue.record("an image attribute loaded"); return }
         #expect(other.message.hasPrefix("unknown style key 'image'"))
+        let hostile = Theme.parse("right_kinds:\n  consultation: {\"im\\e]0;x\\a\": red}\n", path: "t.yaml")
+        guard case .failure(let echoed) = hostile else { Issue.record("a hostile key loaded"); return }
+        #expect(echoed.message.hasPrefix("unknown style key 'im\\u{1B}]0;x\\u{7}'"))
     }
 }
