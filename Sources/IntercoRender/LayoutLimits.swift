@@ -19,9 +19,9 @@ extension LayoutEngine {
     /// This engine's limit.
     ///
     /// Measured (elements → seconds): `dot` 750 → 1 s and 1 250 → 50 s, 400 with 300 edges
-    /// 3 to 7 s; `neato` 1 942 → 4.6 s, 3 850 → 14.7 s, 7 804 → over 60 s; `fdp` (clusters
-    /// drawn one level deep) see `fdpMeasured`; `sfdp` 7 804 → 19.2 s, 15 602 → 31.7 s; `circo`
-    /// 973 → 2.9 s, 1 942 → 24.6 s; `twopi` 7 804 → 6.5 s, 15 602 → 26.7 s; `osage` 15 602 → 16 s.
+    /// 3 to 7 s; `neato` 1 942 → 4.6 s, 3 850 → 14.7 s, 7 804 → over 60 s; `fdp` 973 → 16.4 s,
+    /// 1 942 → over 60 s; `sfdp` 7 804 → 19.2 s, 15 602 → 31.7 s; `circo` 973 → 2.9 s,
+    /// 1 942 → 24.6 s; `twopi` 7 804 → 6.5 s, 15 602 → 26.7 s; `osage` 15 602 → 16 s.
     public var limit: LayoutLimit {
         switch self {
         case .dot: LayoutLimit(elements: 600, edges: 300)
