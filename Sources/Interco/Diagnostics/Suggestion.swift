@@ -36,6 +36,40 @@ public enum Suggestion {
         }
     }
 
+    /// Suggestions for many unknown names of a few kinds (the sorts of id a reference may name):
+    /// one `Index` per kind, built on first use; past `perKindLimit` names of a kind, no search,
+    /// and `annotate` says on the first name left without a suggestion how many were.
+    public struct Suggester<Kind: Hashable>: Sendable where Kind: Sendable {
+        private var indexes: [Kind: Index] = [:]
+        private var unknown: [Kind: (count: Int, firstUnsuggested: Int?)] = [:]
+
+        /// Creates a suggester with no index yet.
+        public init() {}
+
+        /// `" (did you mean 'x'?)"` or nothing, for an unknown `word` of `kind` about to be
+        /// reported as the diagnostic at `position`; `candidates` is read once per kind.
+        public mutating func phrase(for word: String, kind: Kind, position: Int, candidates: () -> [String]) -> String {
+            var seen = unknown[kind] ?? (0, nil)
+            seen.count += 1
+            defer { unknown[kind] = seen }
+            guard seen.count <= perKindLimit else {
+                if seen.firstUnsuggested == nil { seen.firstUnsuggested = position }
+                return ""
+            }
+            if indexes[kind] == nil { indexes[kind] = Index(candidates()) }
+            return Suggestion.phrase(indexes[kind]!.closest(to: word))
+        }
+
+        /// Adds to the first diagnostic of each kind left without a suggestion how many were.
+        public func annotate(_ diagnostics: inout [Diagnostic]) {
+            for seen in unknown.values {
+                guard let first = seen.firstUnsuggested, diagnostics.indices.contains(first) else { continue }
+                diagnostics[first].message += " (no suggestions past the first \(perKindLimit) unknown ids of this kind: "
+                    + "\(seen.count - perKindLimit) more, this one included)"
+            }
+        }
+    }
+
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         Index(candidates).closest(to: word)

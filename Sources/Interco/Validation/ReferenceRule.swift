@@ -32,17 +32,14 @@ enum ReferenceRule {
             checker.check(model.flows[index].data, "data", .category)
             checker.check(model.flows[index].sources, "sources", .source)
         }
-        checker.countUnsuggested()
+        checker.suggester.annotate(&checker.diagnostics)
         return checker.diagnostics
     }
 
     private struct Checker {
         let table: IDTable
         var diagnostics: [Diagnostic] = []
-        var candidates: [Set<RecordSort>: Suggestion.Index] = [:]
-        /// Unknown ids seen per kind; past `Suggestion.perKindLimit`, the diagnostic index of the
-        /// first one left without a suggestion.
-        var unknown: [Set<RecordSort>: (count: Int, firstUnsuggested: Int?)] = [:]
+        var suggester = Suggestion.Suggester<Set<RecordSort>>()
 
         mutating func check(_ reference: Located<String>?, _ field: String, _ sort: RecordSort, _ other: RecordSort? = nil) {
             guard let reference, !reference.value.isEmpty else { return }
@@ -55,30 +52,12 @@ enum ReferenceRule {
                                               "'\(field)' must name \(expected), but '\(reference.value)' is \(actual.phrase)"))
                 return
             }
-            var seen = unknown[sorts] ?? (0, nil)
-            seen.count += 1
-            var suggestion: String?
-            if seen.count <= Suggestion.perKindLimit {
-                if candidates[sorts] == nil { candidates[sorts] = Suggestion.Index(table.ids(of: sorts)) }
-                suggestion = candidates[sorts]!.closest(to: reference.value)
-            } else if seen.firstUnsuggested == nil {
-                seen.firstUnsuggested = diagnostics.count
-            }
-            unknown[sorts] = seen
             let kind = sorts == [.source] ? "undefined source" : "unknown id"
             diagnostics.append(Diagnostic(.error, at: reference.location,
                                           "\(kind) '\(reference.value)' in '\(field)' (expected \(expected))"
-                                              + Suggestion.phrase(suggestion)))
-        }
-
-        /// Says, on the first unknown id left without a suggestion, how many were left so.
-        mutating func countUnsuggested() {
-            for seen in unknown.values {
-                guard let first = seen.firstUnsuggested else { continue }
-                let rest = seen.count - Suggestion.perKindLimit
-                diagnostics[first].message += " (no suggestions past the first \(Suggestion.perKindLimit) unknown ids of this kind: "
-                    + "\(rest) more, this one included)"
-            }
+                                              + suggester.phrase(for: reference.value, kind: sorts, position: diagnostics.count) {
+                                                  [table] in table.ids(of: sorts)
+                                              }))
         }
 
         mutating func check(_ references: [Located<String>], _ field: String, _ sort: RecordSort) {

@@ -34,6 +34,23 @@ import Testing
         #expect(Suggestion.phrase(nil) == "")
     }
 
+    @Test func aSuggesterReadsEachKindsCandidatesOnceAndStopsAtTheLimit() {
+        var suggester = Suggestion.Suggester<String>()
+        var reads = 0
+        var diagnostics: [Diagnostic] = []
+        for number in 0..<(Suggestion.perKindLimit + 3) {
+            let phrase = suggester.phrase(for: "actr", kind: "actor", position: diagnostics.count) { reads += 1; return ["actor"] }
+            #expect(phrase == (number < Suggestion.perKindLimit ? " (did you mean 'actor'?)" : ""))
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "m.yaml", line: number + 1, column: 1), "unknown"))
+        }
+        #expect(suggester.phrase(for: "fil", kind: "file", position: diagnostics.count) { ["file"] } == " (did you mean 'file'?)")
+        #expect(reads == 1)
+        suggester.annotate(&diagnostics)
+        #expect(diagnostics[Suggestion.perKindLimit].message
+                == "unknown (no suggestions past the first 100 unknown ids of this kind: 3 more, this one included)")
+        #expect(diagnostics.filter { $0.message != "unknown" }.count == 1)
+    }
+
     @Test func onlyTheFirstHundredUnknownIdsOfAKindGetASuggestion() {
         var yaml = "sources:\n  - {id: s, title: S}\ndata:\n  - {id: d, name: D}\nactors:\n"
         for actor in 0..<150 { yaml += "  - {id: a\(1000 + actor), name: A, kind: state}\n" }
