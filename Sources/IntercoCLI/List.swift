@@ -49,7 +49,7 @@ extension IntercoCommand {
         var actorKind: String?
 
         @Option(help: "Output format: text, json, csv or markdown.")
-        var format: QueryFormat = .text
+        var format: QueryOutputFormat = .text
 
         func validate() throws {
             _ = try filters()
@@ -95,7 +95,7 @@ extension IntercoCommand {
             switch format {
             case .text: Console.out(section.table(model, language: language).text())
             case .markdown: Console.out(section.table(model, language: language).markdown())
-            case .csv: Console.out(section.table(model).csv())
+            case .csv, .csvRaw: Console.out(section.table(model).csv(raw: format == .csvRaw))
             case .json: Console.out(section.json(model))
             }
             Console.finish()

@@ -26,6 +26,11 @@ struct ModelOptions: ParsableArguments {
         return result
     }
 
+    /// What answers say about the model asked: the paths given, or the shipped model.
+    var identity: ModelIdentity {
+        ModelIdentity(description: model.isEmpty ? "the shipped model" : model.joined(separator: ", "))
+    }
+
     /// The model given by `--model`, or the shipped one.
     func read() -> ModelLoader.Result {
         model.isEmpty ? ModelLoader.loadShipped() : ModelLoader.load(paths: model)

@@ -78,22 +78,26 @@ struct QueryCommandOptions: ParsableArguments {
     @OptionGroup var filters: QueryOptions
 
     @Option(help: "Output format: text, json, csv or markdown.")
-    var format: QueryFormat = .text
+    var format: QueryOutputFormat = .text
 
     @Flag(name: .customLong("csv-raw"), help: "With --format csv, keep values byte for byte (for programs): no escaping of control characters, no quote before a leading =, +, -, @, tab or CR.")
     var csvRaw = false
 
-    /// The output format in the library's terms.
-    var outputFormat: QueryOutputFormat { format == .csv && csvRaw ? .csvRaw : QueryOutputFormat(rawValue: format.rawValue)! }
+    /// The output format, `--csv-raw` included.
+    var outputFormat: QueryOutputFormat { format == .csv && csvRaw ? .csvRaw : format }
+
+    @Option(help: "Most paths listed (per actor for who-can-reach --paths), shortest first.")
+    var limit: Int = 20
 
     func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         guard !csvRaw || format == .csv else { throw ValidationError("--csv-raw goes with --format csv") }
     }
 
-    /// Loads the model (exiting 65/66 on errors), indexes it and reads the filters.
-    func prepare() throws -> (AccessIndex, QueryFilters) {
+    /// Loads the model (exiting 65/66 on errors), indexes it and prepares the query under the filters.
+    func prepare() throws -> PathFinder {
         let index = AccessIndex(try model.load())
-        return (index, try filters.filters(for: index))
+        return PathFinder(index: index, filters: try filters.filters(for: index), model: model.identity)
     }
 }
 

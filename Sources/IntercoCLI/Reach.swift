@@ -7,8 +7,9 @@ extension IntercoCommand {
         static let configuration = CommandConfiguration(
             abstract: "Every category of personal data an actor reaches, and in which file or from which third party.",
             discussion: """
-                One row per category and end point, with the shortest path's first hop. Add --paths for every \
-                path hop by hop.
+                One row per category and place: the file the actor holds or reaches (or the third party a right \
+                reaches), and, when the data came into it by flow, the file it came from (`file ← origin`); \
+                then what holds over every path to it (as for who-can-reach). Add --paths for paths hop by hop.
 
                 Examples:
                   interco reach france-travail
@@ -21,15 +22,14 @@ extension IntercoCommand {
 
         @OptionGroup var options: QueryCommandOptions
 
-        @Flag(help: "List every path hop by hop, with basis, dates, status and sources.")
+        @Flag(help: "List paths hop by hop (shortest first, at most --limit), with basis, dates, status and sources.")
         var paths = false
 
         func run() throws {
-            let (index, filters) = try options.prepare()
-            let actor = try IDLookup.actor(self.actor, in: index)
-            let answer = PathFinder(index: index, filters: filters).reach(actor)
-            let header = QueryHeader(command: "reach", arguments: ["actor": self.actor], filters: filters)
-            Console.out(answer.rendered(options.outputFormat, header: header, showPaths: paths))
+            let finder = try options.prepare()
+            let actor = try IDLookup.actor(self.actor, in: finder.index)
+            let answer = finder.reach(actor, listing: paths ? options.limit : 0)
+            Console.out(answer.rendered(options.outputFormat, showPaths: paths))
             Console.finish()
         }
     }

@@ -101,7 +101,7 @@ extension IntercoCommand {
                 Console.error(problem.description + "\n")
                 throw ExitCode(64)
             }
-            var builder = DiagramBuilder(finder: PathFinder(index: index, filters: filters), theme: theme,
+            var builder = DiagramBuilder(finder: PathFinder(index: index, filters: filters, model: modelOptions.identity), theme: theme,
                                          generator: "interco \(IntercoVersion.string)")
             builder.language = languageOptions.language
             var graph = builder.graph(view)

@@ -10,7 +10,9 @@ extension IntercoCommand {
             discussion: """
                 One row per actor: how it reaches the data (holds the file, or the kinds of rights), how the \
                 category it reaches matches yours (exact; broader: it reaches a wider category, so all of yours; \
-                narrower: it reaches part of yours), the fewest rights in a path, and the first hop's basis and date.
+                narrower: it reaches part of yours), then what holds over every path that counts: the fewest rights, \
+                the strongest status and the best confidence among paths of that status, the earliest day from \
+                which such a path holds and its first hop's basis, and how many paths count.
 
                 Examples:
                   interco who-can-reach bank-transactions
@@ -24,15 +26,14 @@ extension IntercoCommand {
 
         @OptionGroup var options: QueryCommandOptions
 
-        @Flag(help: "List every path hop by hop, with basis, dates, status and sources.")
+        @Flag(help: "List paths hop by hop (shortest first, at most --limit per actor), with basis, dates, status and sources.")
         var paths = false
 
         func run() throws {
-            let (index, filters) = try options.prepare()
-            let category = try IDLookup.category(self.category, in: index)
-            let answer = PathFinder(index: index, filters: filters).whoCanReach(category)
-            let header = QueryHeader(command: "who-can-reach", arguments: ["category": self.category], filters: filters)
-            Console.out(answer.rendered(options.outputFormat, header: header, showPaths: paths))
+            let finder = try options.prepare()
+            let category = try IDLookup.category(self.category, in: finder.index)
+            let answer = finder.whoCanReach(category, listing: paths ? options.limit : 0)
+            Console.out(answer.rendered(options.outputFormat, showPaths: paths))
             Console.finish()
         }
     }

@@ -124,7 +124,7 @@ import Yams
         case "reach":
             let actor = try #require(index.actor(question.fields["actor"] ?? ""), "unknown actor")
             let answer = finder.reach(actor)
-            ids = Set(answer.rows.flatMap { [$0.category.id.value, $0.via] })
+            ids = Set(answer.rows.flatMap { [$0.category.id.value, $0.place.entry] + ($0.place.origin.map { [$0] } ?? []) })
         case "paths":
             let actor = try #require(index.actor(question.fields["actor"] ?? ""), "unknown actor")
             let category = try #require(index.category(question.fields["category"] ?? ""), "unknown category")

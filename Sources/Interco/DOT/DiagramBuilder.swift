@@ -10,12 +10,15 @@ public struct DiagramBuilder: Sendable {
     public let generator: String
     /// The language of the words the diagram adds (the legend's, so far).
     public var language: Language = .fr
+    /// Most paths drawn per actor in the query views (shortest first).
+    public let pathLimit: Int
 
     /// Creates a builder.
-    public init(finder: PathFinder, theme: Theme, generator: String = "interco") {
+    public init(finder: PathFinder, theme: Theme, generator: String = "interco", pathLimit: Int = 20) {
         self.finder = finder
         self.theme = theme
         self.generator = generator
+        self.pathLimit = pathLimit
     }
 
     var index: AccessIndex { finder.index }
@@ -31,8 +34,8 @@ public struct DiagramBuilder: Sendable {
             title = "Carte des accès aux données personnelles"
         case .whoCanReach(let category):
             selection = DiagramSelection()
-            for actor in index.actorIDs.indices {
-                let found = finder.paths(from: actor, matching: category)
+            let reaching = finder.whoCanReach(category).rows.map { index.actor($0.actor.id.value)! }
+            for found in finder.listPaths(fromEach: reaching, matching: category, limit: pathLimit) {
                 selection.add(found.paths, index: index, category: category)
                 selection.truncated = selection.truncated || found.truncated
             }
@@ -40,7 +43,7 @@ public struct DiagramBuilder: Sendable {
             title = "Qui peut atteindre « \(model.categories[category].name) » (\(index.categoryIDs[category]))"
         case .reach(let actor):
             selection = DiagramSelection()
-            let found = finder.paths(from: actor)
+            let found = finder.listPaths(from: actor, limit: pathLimit)
             selection.add(found.paths, index: index, category: nil)
             selection.actors.insert(actor)
             selection.truncated = found.truncated
@@ -48,7 +51,7 @@ public struct DiagramBuilder: Sendable {
             title = "Ce que « \(model.actors[actor].name) » (\(index.actorIDs[actor])) peut atteindre"
         case .paths(let actor, let category):
             selection = DiagramSelection()
-            let found = finder.paths(from: actor, matching: category)
+            let found = finder.listPaths(from: actor, matching: category, limit: pathLimit)
             selection.add(found.paths, index: index, category: category)
             selection.actors.insert(actor)
             selection.truncated = found.truncated
@@ -65,7 +68,7 @@ public struct DiagramBuilder: Sendable {
         let fontSize = DOTGraph.Value.token(theme.fontSize)
         graph.attributes = [
             "charset": .token("UTF-8"), "fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 4)),
-            "label": .label(title + "\n" + filterLine + (selection.truncated ? "\n(réponse tronquée)" : "")),
+            "label": .label(title + "\n" + finder.context.line(.of(language)) + (selection.truncated ? "\n(réponse tronquée)" : "")),
             "labelloc": .token("t"), "labeljust": .token("l"), "forcelabels": .token("true"), "rankdir": .token("LR"), "compound": .token("true"),
             "bgcolor": .token(theme.background), "nodesep": .token("0.3"), "ranksep": .token("0.9"),
             "tooltip": .tooltip(title),
@@ -216,15 +219,6 @@ public struct DiagramBuilder: Sendable {
 
     private func parentOf(_ actor: Int) -> Int? {
         model.actors[actor].partOf.flatMap { index.actor($0.value) }
-    }
-
-    private var filterLine: String {
-        var parts = [finder.filters.dayDescription,
-                     "statuts : " + finder.filters.statuses.sorted().map(\.rawValue).joined(separator: ", ")]
-        if finder.filters.maxHops > 1 { parts.append("jusqu'à \(finder.filters.maxHops) droits par chemin") }
-        if let purpose = finder.filters.purpose { parts.append("finalité : \(purpose)") }
-        if let about = finder.filters.about { parts.append("population : \(about)") }
-        return parts.joined(separator: " · ")
     }
 
     private func firstURL(_ sources: [Located<String>]) -> String? {

@@ -1,9 +1,10 @@
 extension PathReport {
     /// A path as an indented block: one numbered hop per line, then its justification.
-    func textBlock(number: Int, of total: Int) -> String {
+    /// `total`: how many paths count in all, when known.
+    func textBlock(number: Int, of total: String?) -> String {
         var lines: [String] = []
         let match = self.match.map { ", match \($0.rawValue)" } ?? ""
-        lines.append("\(actor): path \(number) of \(total) (\(rights) right\(rights == 1 ? "" : "s")\(match), \(status.rawValue))")
+        lines.append("\(actor): path \(number)\(total.map { " of \($0)" } ?? "") (\(rights) right\(rights == 1 ? "" : "s")\(match), \(status.rawValue))")
         for (step, hop) in hops.enumerated() {
             lines.append("  \(step + 1). \(hop.headline)")
             for detail in hop.details() { lines.append("       " + detail) }
@@ -24,7 +25,7 @@ extension PathReport {
     /// One table row per hop, for CSV and Markdown.
     func hopRows(pathNumber: Int) -> [[String]] {
         hops.enumerated().map { step, hop -> [String] in
-            let identity: [String] = [actor, String(pathNumber), String(step + 1), hop.type, hop.from, hop.to,
+            let identity: [String] = [actor, String(pathNumber), String(step + 1), hop.type.rawValue, hop.from, hop.to,
                                       hop.id ?? "", hop.kind, hop.data.joined(separator: " ")]
             let standing: [String] = [hop.basisText ?? "", hop.sinceText, hop.until ?? "", hop.status.rawValue,
                                       hop.confidence?.rawValue ?? "", hop.purpose ?? ""]
@@ -42,10 +43,10 @@ extension HopExplanation {
     /// `right r-08a: france-travail.fraud —communication→ banks`.
     var headline: String {
         switch type {
-        case "holds": "holds \(to)"
-        case "held-by": "\(to), held by \(from)"
-        case "flow": "\(to) → \(from) by flow\(id.map { " " + $0 } ?? "") (data copied into \(from))"
-        default: "right\(id.map { " " + $0 } ?? ""): \(from) —\(kind)→ \(to)"
+        case .holds: "holds \(to)"
+        case .heldBy: "\(to), held by \(from)"
+        case .flow: "\(to) → \(from) by flow\(id.map { " " + $0 } ?? "") (data copied into \(from))"
+        case .right: "right\(id.map { " " + $0 } ?? ""): \(from) —\(kind)→ \(to)"
         }
     }
 
@@ -54,7 +55,7 @@ extension HopExplanation {
         var lines: [String] = []
         var scope: [String] = []
         if !data.isEmpty { scope.append("data: " + data.joined(separator: ", ")) }
-        if type == "right" || type == "flow" {
+        if type == .right || type == .flow {
             scope.append(purpose.map { "purpose: \($0)" } ?? "purpose not stated")
         }
         if !scope.isEmpty { lines.append(scope.joined(separator: " · ")) }
@@ -76,11 +77,11 @@ extension HopExplanation {
     /// The hop as JSON: every field, nulls included, so the shape is stable.
     var json: JSONValue {
         .object([
-            "type": .string(type), "from": .string(from), "to": .string(to), "id": .text(id), "kind": .string(kind),
+            "type": .string(type.rawValue), "from": .string(from), "to": .string(to), "id": .text(id), "kind": .string(kind),
             "data": .texts(data), "basis": .text(basis), "since": .text(since), "until": .text(until),
             "status": .string(status.rawValue), "confidence": .text(confidence?.rawValue), "purpose": .text(purpose),
             "purpose_stated": .bool(purpose != nil), "note": .text(note),
-            "basis_identified": .bool(basis != nil || type == "holds" || type == "held-by"), "basis_note": .text(basisNote),
+            "basis_identified": .bool(basis != nil || type == .holds || type == .heldBy), "basis_note": .text(basisNote),
             "internal": .bool(self.internal), "since_unknown": .bool(sinceUnknown), "safeguards": .texts(safeguards),
             "sources": .array(sources.map {
                 .object(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url),
@@ -103,13 +104,10 @@ extension HopExplanation {
     /// The basis of a right or flow, or what stands in for it when none is identified; nil on a holding.
     var basisText: String? {
         if let basis { return basis }
-        guard type == "right" || type == "flow" else { return nil }
+        guard type == .right || type == .flow else { return nil }
         return self.internal ? "internal: the holder's own staff" : "no legal basis identified"
     }
 
     /// `since` as shown in tables: the date, `unknown`, or nothing.
     var sinceText: String { since ?? (sinceUnknown ? "unknown" : "") }
-
-    /// The basis, or what stands for it on a holding, for one-line summaries.
-    var shortJustification: String { basisText ?? "holds the file" }
 }

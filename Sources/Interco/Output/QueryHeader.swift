@@ -1,34 +1,50 @@
-/// What a query asked, printed above its answer and in its JSON so that a pasted answer says
-/// which day, statuses and filters it is for.
-public struct QueryHeader: Sendable {
-    /// The command (`who-can-reach`, `reach`, `paths`).
-    public var command: String
-    /// Its arguments (ids).
-    public var arguments: [String: String]
-    /// The filters applied.
-    public var filters: QueryFilters
+/// The words that describe a query (its model, day and filters), in one place so that a
+/// language layer can supply another set; text, Markdown, JSON labels and DOT all use them.
+public struct QueryWording: Sendable {
+    /// "as of 2024-06-25".
+    public var onDay: @Sendable (String) -> String
+    /// "all dates".
+    public var anyDay: String
+    public var model: String
+    public var statuses: String
+    public var maxHops: String
+    public var purpose: String
+    public var about: String
+    /// What follows a label: ": " in English, " : " in French.
+    public var colon: String = ": "
 
-    /// Creates a header.
-    public init(command: String, arguments: [String: String], filters: QueryFilters) {
-        self.command = command
-        self.arguments = arguments
-        self.filters = filters
+    /// English.
+    public static let english = QueryWording(onDay: { "as of \($0)" }, anyDay: "all dates", model: "model",
+                                             statuses: "statuses", maxHops: "max hops", purpose: "purpose", about: "about")
+    /// French.
+    public static let french = QueryWording(onDay: { "état au \($0)" }, anyDay: "toutes dates", model: "modèle",
+                                            statuses: "statuts", maxHops: "droits par chemin au plus", purpose: "finalité",
+                                            about: "population", colon: " : ")
+
+    /// The wording of `language`.
+    public static func of(_ language: Language) -> QueryWording { language == .fr ? french : english }
+}
+
+extension QueryContext {
+    /// `model: … · as of 2024-06-25 · statuses: in-force, experimental · max hops: 1 [· purpose: …] [· about: …]`.
+    public func line(_ words: QueryWording = .english) -> String {
+        let day: String = switch filters.day {
+        case .on(let date): words.onDay(date.description)
+        case .any: words.anyDay
+        }
+        let colon = words.colon
+        var parts = [words.model + colon + model.description, day,
+                     words.statuses + colon + statusList.joined(separator: ", "), words.maxHops + colon + String(filters.maxHops)]
+        if let purpose = filters.purpose { parts.append(words.purpose + colon + purpose) }
+        if let about = filters.about { parts.append(words.about + colon + about) }
+        return parts.joined(separator: " · ")
     }
 
     var statusList: [String] { filters.statuses.sorted().map(\.rawValue) }
 
-    /// `état au 2024-06-25 · statuses: in-force, experimental · max hops: 1 [· purpose: …] [· about: …]`.
-    public var line: String {
-        var parts = [filters.dayDescription, "statuses: " + statusList.joined(separator: ", "),
-                     "max hops: \(filters.maxHops)"]
-        if let purpose = filters.purpose { parts.append("purpose: \(purpose)") }
-        if let about = filters.about { parts.append("about: \(about)") }
-        return parts.joined(separator: " · ")
-    }
-
-    /// The `query` member of JSON answers.
-    var json: JSONValue {
-        var members: [String: JSONValue] = ["command": .string(command)]
+    /// The `query` member of JSON answers: the command, its ids, the model and every filter.
+    func json(command: String, arguments: [String: String]) -> JSONValue {
+        var members: [String: JSONValue] = ["command": .string(command), "model": .string(model.description)]
         for (key, value) in arguments { members[key] = .string(value) }
         switch filters.day {
         case .on(let date): members["at"] = .string(date.description)

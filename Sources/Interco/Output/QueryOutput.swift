@@ -13,150 +13,208 @@ public enum QueryOutputFormat: String, Sendable, CaseIterable {
 }
 
 /// Version of the JSON shape of query answers; raised on any incompatible change.
-public let queryJSONSchemaVersion = 1
+/// 2: summary rows (`since`, `status`, `confidence`, `basis`, `paths_count` over every
+/// counting path), `reach` places (`via_entry`, `via_origin`), `query.model`.
+public let queryJSONSchemaVersion = 2
+
+/// The frame every answer shares: title, context line, JSON envelope, truncation note.
+struct AnswerFrame {
+    var command: String
+    var arguments: [String: String]
+    var context: QueryContext
+    var truncated: Bool
+
+    /// `{schema_version, query, truncated, …members}`.
+    func json(_ members: [String: JSONValue]) -> String {
+        var all = members
+        all["schema_version"] = .int(queryJSONSchemaVersion)
+        all["query"] = context.json(command: command, arguments: arguments)
+        all["truncated"] = .bool(truncated)
+        return JSONValue.object(all).rendered()
+    }
+
+    /// Names of the facts shown whose start is unknown, for the undated note.
+    var undated: [String] = []
+
+    /// A title line, the context line, a blank line, then the body.
+    func text(title: String, body: String) -> String {
+        Table.singleLine(title + "\n" + context.line() + "\n\n" + body + undatedNote(undated, context), keepingBreaks: true) + note
+    }
+
+    /// A bold title with the context, then the body.
+    func markdown(title: String, body: String) -> String {
+        title + ": " + Table.markdownText(context.line()) + "\n\n" + body + undatedNote(undated, context) + note
+    }
+
+    var note: String {
+        truncated ? "\nwarning: a path listing stopped at its step budget; fewer paths are listed than exist (narrow it with filters or --max-hops).\n" : ""
+    }
+}
+
+extension RowSummary {
+    /// The columns every summary row ends with.
+    static let headers = ["hops", "status", "confidence", "since", "basis", "paths"]
+
+    var cells: [String] {
+        [String(fewestRights), status.rawValue, confidence?.rawValue ?? "not stated", since ?? (sinceUnknown ? "unknown" : ""),
+         basis ?? "holds the file", pathCountText]
+    }
+
+    /// `3`, or `more than 1 000 000`.
+    var pathCountText: String { pathCountSaturated ? "more than 1 000 000" : String(pathCount) }
+
+    var jsonMembers: [String: JSONValue] {
+        ["how": .texts(how), "hops": .int(fewestRights), "status": .string(status.rawValue),
+         "confidence": .text(confidence?.rawValue), "since": .text(since), "since_unknown": .bool(sinceUnknown && since == nil),
+         "basis": .text(basis), "basis_identified": .bool(basisIdentified), "basis_note": .text(basisNote),
+         "basis_id": .text(basisID), "basis_hop": .string(basisHop.rawValue),
+         "paths_count": .int(min(pathCount, Tally.saturation - 1)), "paths_count_saturated": .bool(pathCountSaturated)]
+    }
+}
 
 extension WhoCanReachAnswer {
     /// The summary table: one row per actor.
     public var table: Table {
-        Table(headers: ["actor", "name", "how", "match", "hops", "status", "since", "basis"],
-              rows: rows.map {
-                  [$0.actor.id.value, $0.actor.name, $0.how.joined(separator: ", "), $0.match.rawValue,
-                   String($0.fewestHops), $0.shortest.status.rawValue, $0.shortest.hops.first?.sinceText ?? "",
-                   $0.shortest.hops.first?.shortJustification ?? ""]
-              })
+        Table(headers: ["actor", "name", "how", "match"] + RowSummary.headers,
+              rows: rows.map { [$0.actor.id.value, $0.actor.name, $0.summary.how.joined(separator: ", "), $0.match.rawValue] + $0.summary.cells })
     }
 
-    /// The answer in `format`; `showPaths` lists every path hop by hop.
-    public func rendered(_ format: QueryOutputFormat, header: QueryHeader, showPaths: Bool) -> String {
-        let allPaths = rows.flatMap(\.paths)
+    /// The answer in `format`; `showPaths` adds the paths listed.
+    public func rendered(_ format: QueryOutputFormat, showPaths: Bool) -> String {
+        let listed = rows.flatMap(\.paths)
+        let frame = AnswerFrame(command: "who-can-reach", arguments: ["category": category.id.value], context: context, truncated: truncated,
+                                undated: rows.compactMap(\.summary.undatedName) + listed.flatMap(\.undatedNames))
         switch format {
         case .json:
-            return JSONValue.object([
-                "schema_version": .int(queryJSONSchemaVersion), "query": header.json, "truncated": .bool(truncated),
+            return frame.json([
                 "category": .object(["id": .string(category.id.value), "name": .string(category.name),
                                      "sensitive": .bool(category.sensitive)]),
                 "results": .array(rows.map { row in
-                    .object([
-                        "actor": .object(["id": .string(row.actor.id.value), "name": .string(row.actor.name),
-                                          "kind": .string(row.actor.kind.rawValue)]),
-                        "how": .texts(row.how), "match": .string(row.match.rawValue), "hops": .int(row.fewestHops),
-                        "status": .string(row.shortest.status.rawValue),
-                        "first_hop": row.shortest.hops.first?.json ?? .null,
-                        "paths": showPaths ? .array(row.paths.map(\.json)) : .null,
-                    ])
+                    var members = row.summary.jsonMembers
+                    members["actor"] = .object(["id": .string(row.actor.id.value), "name": .string(row.actor.name),
+                                                "kind": .string(row.actor.kind.rawValue)])
+                    members["match"] = .string(row.match.rawValue)
+                    members["paths"] = showPaths ? .array(row.paths.map(\.json)) : .null
+                    return .object(members)
                 }),
-            ]).rendered()
+            ])
         case .csv, .csvRaw:
-            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).csv(raw: format == .csvRaw) : table.csv(raw: format == .csvRaw)
+            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)).csv(raw: format == .csvRaw)
+                : table.csv(raw: format == .csvRaw)
         case .markdown:
-            var text = "**Who can reach `\(category.id.value)`** (\(Table.markdownText(category.name))): \(header.line)\n\n"
-            text += table.markdown()
-            if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(allPaths)).markdown() }
-            return text + undatedNote(allPaths, header) + truncationNote(truncated)
+            var body = table.markdown()
+            if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)).markdown() }
+            return frame.markdown(title: "**Who can reach `\(category.id.value)`** (\(Table.markdownText(category.name)))", body: body)
         case .text:
-            var text = "Who can reach '\(category.id.value)' (\(SafeText.escaped(category.name)))\(category.sensitive ? " [sensitive, GDPR art. 9]" : "")\n"
-            text += header.line + "\n\n"
+            var body = ""
             if rows.isEmpty {
-                text += "No actor reaches this category under these filters.\n"
+                body += "No actor reaches this category under these filters.\n"
             } else {
-                text += table.text(truncating: ["name": 48, "basis": 60])
-                text += "\n\(rows.count) actor\(rows.count == 1 ? "" : "s")."
-                text += showPaths ? "\n" : " Every path: add --paths, or run interco paths ACTOR \(category.id.value).\n"
+                body += table.text(truncating: ["name": 48, "basis": 60])
+                body += "\n\(rows.count) actor\(rows.count == 1 ? "" : "s")."
+                body += showPaths ? "\n" : " Paths: add --paths, or run interco paths ACTOR \(category.id.value).\n"
             }
             if showPaths {
                 for row in rows {
                     for (number, path) in row.paths.enumerated() {
-                        text += "\n" + path.textBlock(number: number + 1, of: row.paths.count)
+                        body += "\n" + path.textBlock(number: number + 1, of: row.summary.pathCountText)
                     }
                 }
             }
-            return Table.singleLine(text + undatedNote(allPaths, header), keepingBreaks: true) + truncationNote(truncated)
+            let sensitive = category.sensitive ? " [sensitive, GDPR art. 9]" : ""
+            return frame.text(title: "Who can reach '\(category.id.value)' (\(SafeText.escaped(category.name)))\(sensitive)", body: body)
         }
     }
 }
 
 extension ReachAnswer {
-    /// One row per reached category and end point.
+    /// One row per reached category and place.
     public var table: Table {
-        Table(headers: ["category", "name", "sensitive", "via", "how", "hops", "status", "since", "basis"],
+        Table(headers: ["category", "name", "sensitive", "via", "how"] + RowSummary.headers,
               rows: rows.map {
-                  [$0.category.id.value, $0.category.name, $0.category.sensitive ? "yes" : "", $0.via,
-                   $0.path.hops.first.map { $0.type == "holds" ? "holds" : $0.kind } ?? "", String($0.path.rights),
-                   $0.path.status.rawValue, $0.path.hops.first?.sinceText ?? "", $0.path.hops.first?.shortJustification ?? ""]
+                  [$0.category.id.value, $0.category.name, $0.category.sensitive ? "yes" : "", $0.place.text,
+                   $0.summary.how.joined(separator: ", ")] + $0.summary.cells
               })
     }
 
-    /// The answer in `format`; `showPaths` lists every path hop by hop.
-    public func rendered(_ format: QueryOutputFormat, header: QueryHeader, showPaths: Bool) -> String {
+    /// The answer in `format`; `showPaths` adds the paths listed.
+    public func rendered(_ format: QueryOutputFormat, showPaths: Bool) -> String {
+        let frame = AnswerFrame(command: "reach", arguments: ["actor": actor.id.value], context: context, truncated: truncated,
+                                undated: rows.compactMap(\.summary.undatedName) + paths.flatMap(\.undatedNames))
         switch format {
         case .json:
-            return JSONValue.object([
-                "schema_version": .int(queryJSONSchemaVersion), "query": header.json, "truncated": .bool(truncated),
+            return frame.json([
                 "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name), "kind": .string(actor.kind.rawValue)]),
                 "results": .array(rows.map { row in
-                    .object(["category": .object(["id": .string(row.category.id.value), "name": .string(row.category.name),
-                                                  "sensitive": .bool(row.category.sensitive)]),
-                             "via": .string(row.via), "hops": .int(row.path.rights), "paths_count": .int(row.pathCount),
-                             "shortest_path": row.path.json])
+                    var members = row.summary.jsonMembers
+                    members["category"] = .object(["id": .string(row.category.id.value), "name": .string(row.category.name),
+                                                   "sensitive": .bool(row.category.sensitive)])
+                    members["via"] = .string(row.place.text)
+                    members["via_entry"] = .string(row.place.entry)
+                    members["via_origin"] = .text(row.place.origin)
+                    return .object(members)
                 }),
                 "paths": showPaths ? .array(paths.map(\.json)) : .null,
-            ]).rendered()
+            ])
         case .csv, .csvRaw:
-            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv(raw: format == .csvRaw) : table.csv(raw: format == .csvRaw)
+            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv(raw: format == .csvRaw)
+                : table.csv(raw: format == .csvRaw)
         case .markdown:
-            var text = "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name))): \(header.line)\n\n"
-            text += table.markdown()
-            if showPaths { text += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
-            return text + undatedNote(paths, header) + truncationNote(truncated)
+            var body = table.markdown()
+            if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
+            return frame.markdown(title: "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name)))", body: body)
         case .text:
-            var text = "What '\(actor.id.value)' (\(SafeText.escaped(actor.name))) reaches\n" + header.line + "\n\n"
+            var body = ""
             if rows.isEmpty {
-                text += "This actor reaches no personal data under these filters.\n"
+                body += "This actor reaches no personal data under these filters.\n"
             } else {
-                text += table.text(truncating: ["name": 40, "basis": 60])
+                body += table.text(truncating: ["name": 40, "basis": 60])
                 let categories = Set(rows.map(\.category.id.value)).count
-                text += "\n\(categories) categor\(categories == 1 ? "y" : "ies") by \(paths.count) path\(paths.count == 1 ? "" : "s")."
-                text += showPaths ? "\n" : " Every path: add --paths.\n"
+                body += "\n\(categories) categor\(categories == 1 ? "y" : "ies"); via: the file the actor holds or reaches, ← the file the data came from by flow."
+                body += showPaths ? "\n" : " Paths: add --paths.\n"
             }
             if showPaths {
                 for (number, path) in paths.enumerated() {
-                    text += "\n" + path.textBlock(number: number + 1, of: paths.count)
+                    body += "\n" + path.textBlock(number: number + 1, of: nil)
                 }
             }
-            return Table.singleLine(text + undatedNote(paths, header), keepingBreaks: true) + truncationNote(truncated)
+            return frame.text(title: "What '\(actor.id.value)' (\(SafeText.escaped(actor.name))) reaches", body: body)
         }
     }
 }
 
 extension PathsAnswer {
+    /// `12`, or `more than 1 000 000`.
+    var totalText: String { total >= Tally.saturation ? "more than 1 000 000" : String(total) }
+
     /// The answer in `format`.
-    public func rendered(_ format: QueryOutputFormat, header: QueryHeader) -> String {
-        let shown = paths.count < total ? "\(paths.count) of \(total) paths shown (raise --limit to see more)" : nil
+    public func rendered(_ format: QueryOutputFormat) -> String {
+        let frame = AnswerFrame(command: "paths", arguments: ["actor": actor.id.value, "category": category.id.value],
+                                context: context, truncated: truncated, undated: paths.flatMap(\.undatedNames))
+        let shown = paths.count < total ? "\(paths.count) of \(totalText) paths shown, shortest first (raise --limit to see more)" : nil
         switch format {
         case .json:
-            return JSONValue.object([
-                "schema_version": .int(queryJSONSchemaVersion), "query": header.json, "truncated": .bool(truncated),
+            return frame.json([
                 "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name), "kind": .string(actor.kind.rawValue)]),
                 "category": .object(["id": .string(category.id.value), "name": .string(category.name),
                                      "sensitive": .bool(category.sensitive)]),
-                "total": .int(total), "paths": .array(paths.map(\.json)),
-            ]).rendered()
+                "total": .int(min(total, Tally.saturation - 1)), "total_saturated": .bool(total >= Tally.saturation),
+                "paths": .array(paths.map(\.json)),
+            ])
         case .csv, .csvRaw:
             return Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv(raw: format == .csvRaw)
         case .markdown:
-            var text = "**Paths from `\(actor.id.value)` to `\(category.id.value)`**: \(header.line)\n\n"
-            text += Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
-            if let shown { text += "\n" + shown + "\n" }
-            return text + undatedNote(paths, header) + truncationNote(truncated)
+            var body = Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
+            if let shown { body += "\n" + shown + "\n" }
+            return frame.markdown(title: "**Paths from `\(actor.id.value)` to `\(category.id.value)`**", body: body)
         case .text:
-            var text = "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(category.id.value)' (\(SafeText.escaped(category.name)))\n"
-            text += header.line + "\n"
-            if paths.isEmpty { text += "\nNo path under these filters.\n" }
+            var body = paths.isEmpty ? "No path under these filters.\n" : ""
             for (number, path) in paths.enumerated() {
-                text += "\n" + path.textBlock(number: number + 1, of: total)
+                body += (number == 0 ? "" : "\n") + path.textBlock(number: number + 1, of: totalText)
             }
-            if let shown { text += "\n" + shown + "\n" }
-            return Table.singleLine(text + undatedNote(paths, header), keepingBreaks: true) + truncationNote(truncated)
+            if let shown { body += "\n" + shown + "\n" }
+            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(category.id.value)' (\(SafeText.escaped(category.name)))",
+                              body: body)
         }
     }
 }
@@ -169,10 +227,3 @@ func numberedHopRows(_ paths: [PathReport]) -> [[String]] {
         return path.hopRows(pathNumber: counters[path.actor]!)
     }
 }
-
-/// The sentence that says an answer may be incomplete.
-func truncationNote(_ truncated: Bool) -> String {
-    truncated ? "\nwarning: the search stopped at its step budget; the answer may be incomplete (narrow it with filters or --max-hops).\n" : ""
-}
-
-

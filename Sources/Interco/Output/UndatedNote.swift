@@ -11,14 +11,15 @@ extension SourceRole {
 
 /// The line under an answer at a date that names the facts it counted although their start is
 /// unknown (`since: unknown`): they count at every date, so the answer may hold more than existed.
-func undatedNote(_ paths: [PathReport], _ header: QueryHeader) -> String {
-    guard case .on = header.filters.day else { return "" }
-    var names: [String] = []
-    var seen = Set<String>()
-    for hop in paths.flatMap(\.hops) where hop.sinceUnknown {
-        let name = hop.id ?? hop.to
-        if seen.insert(name).inserted { names.append(name) }
-    }
-    guard !names.isEmpty else { return "" }
-    return "\nCounted although their start is unknown (they count at every date): \(names.sorted().joined(separator: ", ")).\n"
+/// The names are those of the hops shown: the rows' leading first hops and the paths listed.
+func undatedNote(_ names: [String], _ context: QueryContext) -> String {
+    guard case .on = context.filters.day else { return "" }
+    let unique = Set(names)
+    guard !unique.isEmpty else { return "" }
+    return "\nCounted although their start is unknown (they count at every date): \(unique.sorted().joined(separator: ", ")).\n"
+}
+
+extension PathReport {
+    /// Names of the hops whose start is unknown.
+    var undatedNames: [String] { hops.filter(\.sinceUnknown).map { $0.id ?? $0.to } }
 }

@@ -22,3 +22,27 @@ public struct AccessPath: Hashable, Sendable {
     /// Number of rights used (holding a file uses none).
     public var rights: Int { hops.reduce(0) { if case .right = $1 { $0 + 1 } else { $0 } } }
 }
+
+/// The four kinds of hop, with the stable codes JSON uses.
+public enum HopKind: String, Sendable, Hashable, CaseIterable {
+    /// The path's actor holds the file.
+    case holds
+    /// A right.
+    case right
+    /// A file held by the actor a right reached.
+    case heldBy = "held-by"
+    /// A flow, followed from the file data arrives in to the file it comes from.
+    case flow
+}
+
+extension Hop {
+    /// The hop's kind.
+    public var kind: HopKind {
+        switch self {
+        case .holds: .holds
+        case .right: .right
+        case .heldBy: .heldBy
+        case .flow: .flow
+        }
+    }
+}

@@ -1,7 +1,7 @@
 /// A hop made readable: what it is, between which ids, and everything that justifies it.
 public struct HopExplanation: Sendable, Hashable {
-    /// `holds`, `right`, `held-by` or `flow`.
-    public var type: String
+    /// What sort of hop it is.
+    public var type: HopKind
     /// Id of where the hop starts (actor or file).
     public var from: String
     /// Id of where it goes (actor or file).
@@ -66,7 +66,7 @@ extension AccessIndex {
             case .holds(let file):
                 let record = model.files[file]
                 hops.append(HopExplanation(
-                    type: "holds", from: current, to: record.id.value, id: nil, kind: "holds", data: [],
+                    type: .holds, from: current, to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
                     status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
                     note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
@@ -75,7 +75,7 @@ extension AccessIndex {
             case .heldBy(let file, let actor):
                 let record = model.files[file]
                 hops.append(HopExplanation(
-                    type: "held-by", from: actorIDs[actor], to: record.id.value, id: nil, kind: "holds", data: [],
+                    type: .heldBy, from: actorIDs[actor], to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
                     status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
                     note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
@@ -84,7 +84,7 @@ extension AccessIndex {
             case .right(let number):
                 let right = model.rights[number]
                 hops.append(HopExplanation(
-                    type: "right", from: right.actor.value, to: right.reaches.value, id: right.id?.value,
+                    type: .right, from: right.actor.value, to: right.reaches.value, id: right.id?.value,
                     kind: right.kind.rawValue, data: right.data.map(\.value), basis: right.basis,
                     since: right.since?.value.description, until: right.until?.value.description, status: right.status,
                     confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note,
@@ -94,7 +94,7 @@ extension AccessIndex {
             case .flow(let number):
                 let flow = model.flows[number]
                 hops.append(HopExplanation(
-                    type: "flow", from: flow.into.value, to: flow.from.value, id: flow.id?.value, kind: "flow",
+                    type: .flow, from: flow.into.value, to: flow.from.value, id: flow.id?.value, kind: "flow",
                     data: flow.data.map(\.value), basis: flow.basis, since: flow.since?.value.description,
                     until: flow.until?.value.description, status: flow.status, confidence: flow.confidence,
                     purpose: flow.purpose, sources: sources(flow.sources), note: flow.note, basisNote: flow.basisNote,

@@ -1,14 +1,18 @@
-/// Enumerates the paths by which actors reach data, under filters.
+/// The query machinery under filters, built once per query: which files, rights and flows
+/// count, the effective data of every file, and what each hop stands on.
 ///
-/// Built once per query: it decides which files, rights and flows count, and computes the
-/// effective data of every file (declared data plus what flows in, to a fixed point), which
-/// also prunes searches for a category early.
+/// Answers (`whoCanReach`, `reach`, `paths`) come from searches over (actor or file, rights
+/// used, data carried) states whose cost grows with the model's size times `maxHops`, never
+/// with the number of paths; paths themselves are only listed on request, shortest first and
+/// up to a limit (`PathLister`).
 public struct PathFinder: Sendable {
     /// The index queried.
     public let index: AccessIndex
     /// The filters applied.
     public let filters: QueryFilters
-    /// Most search steps one query may take before it stops and says its answer is truncated.
+    /// Which model the answers are about.
+    public let model: ModelIdentity
+    /// Most search steps one path listing may take before it stops and says it is truncated.
     public var stepBudget: Int
 
     let fileExists: [Bool]
@@ -17,182 +21,171 @@ public struct PathFinder: Sendable {
     let flowCounts: [Bool]
     /// Declared data plus data flowing in (counting flows only), normalised.
     let effectiveData: [[Int]]
+    /// Counting flows out of each file (the file data comes from), by flow number.
+    let flowsFrom: [[Int]]
 
     /// Prepares a query.
-    public init(index: AccessIndex, filters: QueryFilters, stepBudget: Int = 2_000_000) {
+    public init(index: AccessIndex, filters: QueryFilters, model: ModelIdentity = .unnamed, stepBudget: Int = 2_000_000) {
         self.index = index
         self.filters = filters
+        self.model = model
         self.stepBudget = stepBudget
-        let model = index.model
-        let exists = model.files.map {
+        let records = index.model
+        let exists = records.files.map {
             ($0.status == .inForce || filters.statuses.contains($0.status)) && filters.inForce(since: $0.since, until: $0.until)
         }
         fileExists = exists
         let aboutNumber = filters.about.flatMap { index.population($0) }
-        fileInScope = model.files.enumerated().map { number, file in
+        fileInScope = records.files.enumerated().map { number, file in
             guard exists[number] else { return false }
             guard let aboutNumber, !index.fileAbout[number].isEmpty else { return true }
             return index.fileAbout[number].contains { index.population($0, contains: aboutNumber) }
         }
-        rightCounts = model.rights.indices.map {
-            filters.statuses.contains(model.rights[$0].status) && filters.inForce(since: model.rights[$0].since, until: model.rights[$0].until)
-                && filters.purposeCounts(model.rights[$0].purposes)
+        rightCounts = records.rights.indices.map {
+            filters.statuses.contains(records.rights[$0].status) && filters.inForce(since: records.rights[$0].since, until: records.rights[$0].until)
+                && filters.purposeCounts(records.rights[$0].purposes)
         }
-        let flows = model.flows.enumerated().map { number, flow in
+        let flows = records.flows.enumerated().map { number, flow in
             filters.statuses.contains(flow.status) && filters.inForce(since: flow.since, until: flow.until)
                 && filters.purposeCounts(flow.purposes)
                 && index.flowFrom[number] >= 0 && exists[index.flowFrom[number]]
+                && index.flowInto[number] >= 0 && exists[index.flowInto[number]]
         }
         flowCounts = flows
-        effectiveData = Self.fixedPoint(index: index, exists: exists, flowCounts: flows)
+        var from = [[Int]](repeating: [], count: index.fileIDs.count)
+        for (flow, source) in index.flowFrom.enumerated() where flows[flow] { from[source].append(flow) }
+        flowsFrom = from
+        effectiveData = Self.effectiveData(index: index, exists: exists, flowCounts: flows, flowsFrom: from)
     }
 
-    /// Effective data of every file: a worklist over flows until nothing grows (flows may cycle).
-    private static func fixedPoint(index: AccessIndex, exists: [Bool], flowCounts: [Bool]) -> [[Int]] {
+    /// Effective data of every file, computed once on the condensation of the flow graph: the
+    /// strongly connected components in topological order (sources first), each brought to its
+    /// fixed point before any file it feeds is looked at, so a flow cycle costs one pass.
+    private static func effectiveData(index: AccessIndex, exists: [Bool], flowCounts: [Bool], flowsFrom: [[Int]]) -> [[Int]] {
         var data = index.fileData.enumerated().map { exists[$0.offset] ? $0.element : [] }
-        var flowsFrom = [[Int]](repeating: [], count: index.fileIDs.count)
-        for (flow, from) in index.flowFrom.enumerated() where from >= 0 && flowCounts[flow] {
-            flowsFrom[from].append(flow)
-        }
-        var pending = Array(index.fileIDs.indices)
-        var queued = [Bool](repeating: true, count: index.fileIDs.count)
-        while let file = pending.popLast() {
-            queued[file] = false
-            for flow in flowsFrom[file] {
-                let target = index.flowInto[flow]
-                guard target >= 0, exists[target] else { continue }
-                let incoming = index.limit(data[file], by: index.flowData[flow])
-                let merged = CategorySet.normalized(data[target] + incoming, enter: index.categoryEnter, exit: index.categoryExit)
-                if merged != data[target] {
-                    data[target] = merged
-                    if !queued[target] {
-                        queued[target] = true
-                        pending.append(target)
-                    }
+        let successors = flowsFrom.map { $0.map { index.flowInto[$0] } }
+        // Tarjan's order lists a component after every component it reaches: reversed, sources first.
+        for component in StronglyConnected.components(successors).reversed() {
+            let members = Set(component)
+            // Data flowing in from earlier components is final; within the component, iterate.
+            var pending = component
+            var queued = members
+            for file in component {
+                for flow in index.flowsInto[file] where flowCounts[flow] && !members.contains(index.flowFrom[flow]) {
+                    merge(into: file, flow: flow)
+                }
+            }
+            while let file = pending.popLast() {
+                queued.remove(file)
+                for flow in flowsFrom[file] where members.contains(index.flowInto[flow]) {
+                    let target = index.flowInto[flow]
+                    if merge(into: target, flow: flow), queued.insert(target).inserted { pending.append(target) }
                 }
             }
         }
         return data
+
+        @discardableResult
+        func merge(into target: Int, flow: Int) -> Bool {
+            let incoming = index.limit(data[index.flowFrom[flow]], by: index.flowData[flow])
+            let merged = CategorySet.normalized(data[target] + incoming, enter: index.categoryEnter, exit: index.categoryExit)
+            guard merged != data[target] else { return false }
+            data[target] = merged
+            return true
+        }
     }
 
-    /// The result of an enumeration.
-    public struct Paths: Sendable {
-        /// Paths found, shortest first (fewest rights, then fewest hops), then in a stable order.
-        public var paths: [AccessPath]
-        /// True when the step budget ran out: more paths may exist.
-        public var truncated: Bool
+    /// What a hop stands on: the status, first day and confidence of the record it uses (the
+    /// file for a holding, the right, the flow). The one place the search reads them.
+    func standing(_ hop: Hop) -> HopStanding {
+        let model = index.model
+        switch hop {
+        case .holds(let file), .heldBy(let file, _):
+            let record = model.files[file]
+            return HopStanding(status: record.status, since: record.since?.value, confidence: record.confidence)
+        case .right(let right):
+            let record = model.rights[right]
+            return HopStanding(status: record.status, since: record.since?.value, confidence: record.confidence)
+        case .flow(let flow):
+            let record = model.flows[flow]
+            return HopStanding(status: record.status, since: record.since?.value, confidence: record.confidence)
+        }
     }
 
-    /// Every path from `actor`, or only those reaching something that matches `category`.
-    public func paths(from actor: Int, matching category: Int? = nil) -> Paths {
-        var search = Search(finder: self, target: category)
-        search.visitedActors[actor] = true
-        search.fromActor(actor, hops: [], rightsUsed: 0, limit: nil, start: actor)
-        search.found.sort(by: shorter)
-        return Paths(paths: search.found, truncated: search.steps > stepBudget)
+    /// The files an actor reached by a right gives, or nil when it holds none (a third party).
+    func heldFiles(_ actor: Int) -> [Int]? {
+        let held = index.filesHeldBy[actor]
+        return held.isEmpty ? nil : held.filter { fileInScope[$0] }
     }
+}
 
-    /// Orders paths: fewest rights, then the most solid status (an in-force path before a
-    /// censured one as long), fewest hops, then by their hops, for determinism.
-    func shorter(_ a: AccessPath, _ b: AccessPath) -> Bool {
-        if a.rights != b.rights { return a.rights < b.rights }
-        let (statusA, statusB) = (weakestStatus(a), weakestStatus(b))
-        if statusA != statusB { return statusA < statusB }
-        if a.hops.count != b.hops.count { return a.hops.count < b.hops.count }
-        for (x, y) in zip(a.hops, b.hops) where x != y { return x.sortKey.lexicographicallyPrecedes(y.sortKey) }
-        return a.reached.lexicographicallyPrecedes(b.reached)
-    }
+/// What a hop stands on, for summaries.
+struct HopStanding {
+    var status: Status
+    var since: ModelDate?
+    var confidence: Confidence?
+}
 
-    /// The weakest status along a path (files, rights and flows), as `PathReport.status`.
-    func weakestStatus(_ path: AccessPath) -> Status {
-        path.hops.map { hop -> Status in
-            switch hop {
-            case .holds(let file), .heldBy(let file, _): index.model.files[file].status
-            case .right(let right): index.model.rights[right].status
-            case .flow(let flow): index.model.flows[flow].status
-            }
-        }.max() ?? .inForce
-    }
+/// Which model an answer is about, so that a pasted answer says so.
+public struct ModelIdentity: Sendable, Hashable {
+    /// A human description: "the shipped model", or the paths read.
+    public var description: String
 
-    /// Only the categories of `set` that answer the question (all of them without a target).
-    func answering(_ set: [Int], _ target: Int?) -> [Int] {
-        guard let target else { return set }
-        return set.filter { index.match(reached: $0, queried: target) != nil }
-    }
+    /// Creates an identity.
+    public init(description: String) { self.description = description }
 
-    /// True when some category of `set` matches `target` (always true without a target).
-    func matches(_ set: [Int], _ target: Int?) -> Bool {
-        guard let target else { return !set.isEmpty }
-        return set.contains { index.match(reached: $0, queried: target) != nil }
-    }
+    /// A model with nothing said about it (library callers that do not name theirs).
+    public static let unnamed = ModelIdentity(description: "model")
+}
 
-    /// A depth-first enumeration with its own budget and visited sets.
-    private struct Search {
-        let finder: PathFinder
-        let target: Int?
-        var found: [AccessPath] = []
-        var steps = 0
-        var visitedActors: [Int: Bool] = [:]
-        var visitedFiles: [Int: Bool] = [:]
-
-        var index: AccessIndex { finder.index }
-
-        mutating func fromActor(_ actor: Int, hops: [Hop], rightsUsed: Int, limit: [Int]?, start: Int) {
-            if hops.isEmpty {
-                for file in index.filesHeldBy[actor] where finder.fileInScope[file] {
-                    fromFile(file, hops: [.holds(file: file)], limit: nil, start: start)
+/// Strongly connected components of a graph given by successor lists (Tarjan's algorithm,
+/// iterative so a long chain cannot overflow the stack). A component comes after every
+/// component it reaches.
+enum StronglyConnected {
+    static func components(_ successors: [[Int]]) -> [[Int]] {
+        let count = successors.count
+        var number = [Int](repeating: -1, count: count)
+        var low = [Int](repeating: 0, count: count)
+        var onStack = [Bool](repeating: false, count: count)
+        var stack: [Int] = []
+        var result: [[Int]] = []
+        var clock = 0
+        var work: [(node: Int, next: Int)] = []
+        for root in 0..<count where number[root] < 0 {
+            work.append((root, 0))
+            while let top = work.last {
+                let node = top.node
+                if top.next == 0 && number[node] < 0 {
+                    number[node] = clock
+                    low[node] = clock
+                    clock += 1
+                    stack.append(node)
+                    onStack[node] = true
                 }
-            }
-            guard rightsUsed < finder.filters.maxHops else { return }
-            for right in index.rightsOf[actor] where finder.rightCounts[right] {
-                steps += 1
-                if steps > finder.stepBudget { return }
-                let bound = index.combine(limit, index.rightData[right])
-                if let bound, bound.isEmpty { continue }
-                let path = hops + [.right(right)]
-                switch index.rightTarget[right] {
-                case .file(let file)?:
-                    guard finder.fileInScope[file] else { continue }
-                    fromFile(file, hops: path, limit: bound, start: start)
-                case .actor(let other)?:
-                    guard visitedActors[other] != true else { continue }
-                    let held = index.filesHeldBy[other]
-                    if held.isEmpty {
-                        if let bound, finder.matches(bound, target) {
-                            found.append(AccessPath(actor: start, hops: path, reached: finder.answering(bound, target)))
-                        }
-                    } else {
-                        for file in held where finder.fileInScope[file] {
-                            fromFile(file, hops: path + [.heldBy(file: file, actor: other)], limit: bound, start: start)
-                        }
+                if top.next < successors[node].count {
+                    work[work.count - 1].next += 1
+                    let next = successors[node][top.next]
+                    if number[next] < 0 {
+                        work.append((next, 0))
+                    } else if onStack[next] {
+                        low[node] = min(low[node], number[next])
                     }
-                    visitedActors[other] = true
-                    fromActor(other, hops: path, rightsUsed: rightsUsed + 1, limit: bound, start: start)
-                    visitedActors[other] = false
-                case nil:
                     continue
                 }
+                work.removeLast()
+                if let parent = work.last { low[parent.node] = min(low[parent.node], low[node]) }
+                if low[node] == number[node] {
+                    var component: [Int] = []
+                    while let member = stack.popLast() {
+                        onStack[member] = false
+                        component.append(member)
+                        if member == node { break }
+                    }
+                    result.append(component.sorted())
+                }
             }
         }
-
-        mutating func fromFile(_ file: Int, hops: [Hop], limit: [Int]?, start: Int) {
-            steps += 1
-            guard steps <= finder.stepBudget else { return }
-            guard finder.matches(index.limit(finder.effectiveData[file], by: limit), target) else { return }
-            let own = index.limit(index.fileData[file], by: limit)
-            if finder.matches(own, target) {
-                found.append(AccessPath(actor: start, hops: hops, reached: finder.answering(own, target)))
-            }
-            visitedFiles[file] = true
-            defer { visitedFiles[file] = false }
-            for flow in index.flowsInto[file] where finder.flowCounts[flow] {
-                let source = index.flowFrom[flow]
-                guard visitedFiles[source] != true else { continue }
-                let bound = index.combine(limit, index.flowData[flow])
-                if let bound, bound.isEmpty { continue }
-                fromFile(source, hops: hops + [.flow(flow)], limit: bound, start: start)
-            }
-        }
+        return result
     }
 }
 

@@ -1,51 +1,110 @@
+/// What a query was asked under: its filters and the model, carried by every answer so that
+/// outputs describe it without being told again.
+public struct QueryContext: Sendable, Hashable {
+    /// The filters applied.
+    public var filters: QueryFilters
+    /// The model asked.
+    public var model: ModelIdentity
+}
+
+/// The summary of a row (an actor for `who-can-reach`, a category at one place for `reach`),
+/// true of every path that counts for it.
+public struct RowSummary: Sendable, Hashable {
+    /// `holds` and the kinds of the first rights, over every counting path, sorted.
+    public var how: [String]
+    /// Fewest rights in a counting path.
+    public var fewestRights: Int
+    /// The strongest status of a counting path (a path's status is its weakest hop's).
+    public var status: Status
+    /// The best confidence among the paths of that status (nil: not stated on some hop of each).
+    public var confidence: Confidence?
+    /// The earliest day from which a counting path of that status holds (a path holds from the
+    /// latest `since` of its hops); nil when none of its hops states a date.
+    public var since: String?
+    /// The first hop's basis of the path giving that status and since (fewest rights first), or
+    /// what stands in for it (`no legal basis identified`, `internal: …`); nil on a holding.
+    public var basis: String?
+    /// That first hop's id, when it is a right with one.
+    public var basisID: String?
+    /// That first hop's kind (`holds` or `right`).
+    public var basisHop: HopKind
+    /// How many paths count, saturating at `Tally.saturation`.
+    public var pathCount: Int
+    /// False when that first hop is a right or flow with no legal basis identified (`basis`
+    /// then says what stands in for it).
+    public var basisIdentified: Bool = true
+    /// Why no basis is given, when the model says.
+    public var basisNote: String? = nil
+    /// True when that first hop's start is unknown (`since: unknown`).
+    public var sinceUnknown: Bool = false
+    /// That first hop's name (its id, or where it goes) when its start is unknown.
+    public var undatedName: String? = nil
+
+    /// True when `pathCount` stands for "more than 1 000 000".
+    public var pathCountSaturated: Bool { pathCount >= Tally.saturation }
+}
+
 /// The answer of `who-can-reach`: one row per actor that reaches the category.
 public struct WhoCanReachAnswer: Sendable {
     /// One actor's answer.
     public struct Row: Sendable {
         /// The actor.
         public var actor: Actor
-        /// Ways it reaches: `holds` and the kinds of the first rights, sorted.
-        public var how: [String]
-        /// The best match over its paths.
+        /// The widest match over its paths: broader when one reaches a wider category, exact
+        /// when one reaches the category itself, narrower when all reach only part of it.
         public var match: Match
-        /// Fewest rights in a path.
-        public var fewestHops: Int
-        /// The shortest path; its first hop gives the basis and date shown.
-        public var shortest: PathReport
-        /// Every path found, shortest first.
+        /// What holds for every counting path.
+        public var summary: RowSummary
+        /// Paths listed on request, shortest first, at most the limit asked.
         public var paths: [PathReport]
     }
 
     /// The category asked about.
     public var category: DataCategory
-    /// Rows sorted by fewest hops, then actor id.
+    /// Rows sorted by fewest rights, then actor id.
     public var rows: [Row]
-    /// True when a search stopped on its step budget.
+    /// True when a path listing stopped on its step budget.
     public var truncated: Bool
+    /// Filters and model.
+    public var context: QueryContext
 }
 
-/// The answer of `reach`: every category and file (or third party) the actor reaches.
+/// The answer of `reach`: every category the actor reaches, and where the data is.
 public struct ReachAnswer: Sendable {
-    /// One reached category at one end point, with the shortest path to it.
+    /// One category at one place.
     public struct Row: Sendable {
         /// The category reached.
         public var category: DataCategory
-        /// The file the data is in, or the third party reached (the last hop's end).
-        public var via: String
-        /// Shortest path.
-        public var path: PathReport
-        /// Number of paths to this category at this end point.
-        public var pathCount: Int
+        /// Where the data is: the file the actor holds or reaches (or the third party that a
+        /// right reaches), and the file the data came from by flow, if any.
+        public var place: Place
+        /// What holds for every counting path.
+        public var summary: RowSummary
+    }
+
+    /// Where reached data lies.
+    public struct Place: Sendable, Hashable, Comparable {
+        /// The file entered, or the third party reached.
+        public var entry: String
+        /// The file the data came from by flow; nil when it is the entry's own.
+        public var origin: String?
+
+        /// `entry` or `entry ← origin`.
+        public var text: String { origin.map { "\(entry) ← \($0)" } ?? entry }
+
+        public static func < (a: Place, b: Place) -> Bool { (a.entry, a.origin ?? "") < (b.entry, b.origin ?? "") }
     }
 
     /// The actor asked about.
     public var actor: Actor
-    /// Rows sorted by category id, then end point.
+    /// Rows sorted by category id, then place.
     public var rows: [Row]
-    /// Every path found, shortest first.
+    /// Paths listed on request, shortest first, at most the limit asked.
     public var paths: [PathReport]
-    /// True when the search stopped on its step budget.
+    /// True when the path listing stopped on its step budget.
     public var truncated: Bool
+    /// Filters and model.
+    public var context: QueryContext
 }
 
 /// The answer of `paths`.
@@ -54,57 +113,137 @@ public struct PathsAnswer: Sendable {
     public var actor: Actor
     /// The category.
     public var category: DataCategory
-    /// Paths, shortest first, at most `limit`.
+    /// Paths, shortest first, at most the limit asked.
     public var paths: [PathReport]
-    /// How many paths were found before the limit.
+    /// How many paths count in all (as `RowSummary.pathCount`); 0 when none.
     public var total: Int
-    /// True when the search stopped on its step budget.
+    /// True when the listing stopped on its step budget.
     public var truncated: Bool
+    /// Filters and model.
+    public var context: QueryContext
 }
 
 extension PathFinder {
-    /// Every actor that reaches `category`.
-    public func whoCanReach(_ category: Int) -> WhoCanReachAnswer {
+    /// The context answers carry.
+    public var context: QueryContext { QueryContext(filters: filters, model: model) }
+
+    /// Every actor that reaches `category`; with `listing` > 0, up to that many paths per actor.
+    public func whoCanReach(_ category: Int, listing: Int = 0) -> WhoCanReachAnswer {
+        let universe = CategoryUniverse.around(category, index)
+        let relevant = universe.subtree(category, index)
+        let search = ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: false)
+        let itself = universe.position[category]
+        let parent = index.categoryParent[category] >= 0 ? universe.position[index.categoryParent[category]] : -1
+        let dates = dateTexts()
         var rows: [WhoCanReachAnswer.Row] = []
         var truncated = false
-        for actor in index.actorIDs.indices {
-            let found = paths(from: actor, matching: category)
-            truncated = truncated || found.truncated
-            guard !found.paths.isEmpty else { continue }
-            let reports = found.paths.map { index.explain($0, queried: category) }
-            let how = Set(reports.compactMap { $0.hops.first }.map { $0.type == "holds" ? "holds" : $0.kind }).sorted()
-            rows.append(.init(actor: index.model.actors[actor], how: how, match: reports.compactMap(\.match).min() ?? .exact,
-                              fewestHops: reports[0].rights, shortest: reports[0], paths: reports))
+        func accumulate(_ actor: Int, avoidingStart: Bool) -> (RowAccumulator, Match) {
+            var row = RowAccumulator()
+            var match = Match.narrower
+            search.forEachStart(actor, avoidingStart: avoidingStart) { hop, rights, key, tally in
+                guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
+                row.add(first: hop, rights: rights, tally: tally, kind: kind(ofFirst: hop))
+                if parent >= 0, key.data.contains(parent) { match = .broader } else if key.data.contains(itself), match != .broader { match = .exact }
+            }
+            return (row, match)
         }
-        rows.sort { ($0.fewestHops, $0.actor.id.value) < ($1.fewestHops, $1.actor.id.value) }
-        return WhoCanReachAnswer(category: index.model.categories[category], rows: rows, truncated: truncated)
+        for actor in index.actorIDs.indices {
+            var (row, match) = accumulate(actor, avoidingStart: false)
+            let startIsAnEnd = heldFiles(actor) == nil && !search.rightsInto[actor].isEmpty
+            if filters.maxHops >= 2, !row.isEmpty, row.needsKindCheck || startIsAnEnd {
+                // Walks that come back to the start are not paths: they may add a first-hop kind
+                // and, when the start holds no file, end at the start itself; then every field
+                // but the count comes from walks that avoid the start.
+                let count = row.count
+                if startIsAnEnd {
+                    (row, match) = accumulate(actor, avoidingStart: true)
+                    row.count = count
+                } else {
+                    row.kinds = accumulate(actor, avoidingStart: true).0.kinds
+                }
+            }
+            guard !row.isEmpty, let summary = summary(row, dates: dates) else { continue }
+            rows.append(.init(actor: index.model.actors[actor], match: match, summary: summary, paths: []))
+        }
+        if listing > 0 {
+            let listed = listPaths(fromEach: rows.map { index.actor($0.actor.id.value)! }, matching: category, limit: listing)
+            for (number, found) in listed.enumerated() {
+                truncated = truncated || found.truncated
+                rows[number].paths = found.paths.map { index.explain($0, queried: category) }
+            }
+        }
+        rows.sort { ($0.summary.fewestRights, $0.actor.id.value) < ($1.summary.fewestRights, $1.actor.id.value) }
+        return WhoCanReachAnswer(category: index.model.categories[category], rows: rows, truncated: truncated, context: context)
     }
 
-    /// Every category the actor reaches, and where.
-    public func reach(_ actor: Int) -> ReachAnswer {
-        let found = paths(from: actor)
-        let reports = found.paths.map { index.explain($0) }
-        var rows: [String: ReachAnswer.Row] = [:]
-        for (path, report) in zip(found.paths, reports) {
-            let via = report.hops.last?.to ?? ""
-            for category in path.reached {
-                let key = index.categoryIDs[category] + "\u{0}" + via
-                if rows[key] == nil {
-                    rows[key] = .init(category: index.model.categories[category], via: via, path: report, pathCount: 1)
-                } else {
-                    rows[key]!.pathCount += 1
+    /// Every category the actor reaches, and where; with `listing` > 0, up to that many paths.
+    public func reach(_ actor: Int, listing: Int = 0) -> ReachAnswer {
+        let universe = CategoryUniverse.all(index)
+        var relevant = CarriedData(wordCount: universe.wordCount)
+        for bit in universe.members.indices { relevant.insert(bit) }
+        let search = ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: true)
+        let dates = dateTexts()
+        // Walks that come back to the start are not paths: rows come from walks that avoid it,
+        // counts (of routes, as for who-can-reach) from all of them.
+        var rows = reachRows(actor, search, avoidingStart: filters.maxHops >= 2)
+        if filters.maxHops >= 2 {
+            let routes = reachRows(actor, search, avoidingStart: false)
+            for key in rows.keys { rows[key]!.count = routes[key]?.count ?? rows[key]!.count }
+        }
+        var result: [ReachAnswer.Row] = []
+        for (key, row) in rows {
+            guard let summary = summary(row, dates: dates) else { continue }
+            let place: ReachAnswer.Place = key.entry >= 0
+                ? .init(entry: index.fileIDs[key.entry], origin: key.origin != key.entry ? index.fileIDs[key.origin] : nil)
+                : .init(entry: index.actorIDs[-2 - key.entry], origin: nil)
+            result.append(.init(category: index.model.categories[key.category], place: place, summary: summary))
+        }
+        result.sort { ($0.category.id.value, $0.place) < ($1.category.id.value, $1.place) }
+        let listed: (paths: [AccessPath], truncated: Bool) = listing > 0 ? listPaths(from: actor, limit: listing) : ([], false)
+        return ReachAnswer(actor: index.model.actors[actor], rows: result, paths: listed.paths.map { index.explain($0) },
+                           truncated: listed.truncated, context: context)
+    }
+
+    struct ReachRowKey: Hashable { var category: Int; var entry: Int; var origin: Int }
+
+    /// `reach`'s rows: per place, the widest categories reached there; a path counts for one
+    /// when it carries it.
+    func reachRows(_ actor: Int, _ search: ReachSearch, avoidingStart: Bool) -> [ReachRowKey: RowAccumulator] {
+        struct PlaceKey: Hashable { var entry: Int; var origin: Int }
+        var groups: [PlaceKey: [(hop: Hop, rights: Int, data: CarriedData, tally: Tally)]] = [:]
+        let universe = search.universe
+        search.forEachStart(actor, avoidingStart: avoidingStart) { hop, rights, key, tally in
+            guard !key.data.contains(universe.unbounded) else { return }
+            groups[PlaceKey(entry: key.entry, origin: key.origin), default: []].append((hop, rights, key.data, tally))
+        }
+        var rows: [ReachRowKey: RowAccumulator] = [:]
+        for (place, paths) in groups {
+            var union = CarriedData(wordCount: universe.wordCount)
+            for path in paths { union.formUnion(path.data) }
+            for category in universe.reached(union, index) {
+                let bit = universe.position[category]
+                for path in paths where path.data.contains(bit) {
+                    rows[ReachRowKey(category: category, entry: place.entry, origin: place.origin), default: RowAccumulator()]
+                        .add(first: path.hop, rights: path.rights, tally: path.tally, kind: kind(ofFirst: path.hop))
                 }
             }
         }
-        let sorted = rows.sorted { $0.key < $1.key }.map(\.value)
-        return ReachAnswer(actor: index.model.actors[actor], rows: sorted, paths: reports, truncated: found.truncated)
+        return rows
     }
 
-    /// Every path from `actor` to `category`, shortest first, at most `limit`.
+    /// Paths from `actor` to `category`, shortest first, at most `limit`, and how many count.
     public func paths(from actor: Int, to category: Int, limit: Int) -> PathsAnswer {
-        let found = paths(from: actor, matching: category)
+        let universe = CategoryUniverse.around(category, index)
+        let relevant = universe.subtree(category, index)
+        let search = ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: false)
+        var total = 0
+        search.forEachStart(actor) { _, _, key, tally in
+            guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
+            total = Tally.add(total, tally.count)
+        }
+        let listed = listPaths(from: actor, matching: category, limit: limit)
         return PathsAnswer(actor: index.model.actors[actor], category: index.model.categories[category],
-                           paths: found.paths.prefix(limit).map { index.explain($0, queried: category) },
-                           total: found.paths.count, truncated: found.truncated)
+                           paths: listed.paths.map { index.explain($0, queried: category) }, total: total,
+                           truncated: listed.truncated, context: context)
     }
 }

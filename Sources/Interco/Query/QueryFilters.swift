@@ -43,12 +43,4 @@ public struct QueryFilters: Sendable, Hashable {
         guard let purpose, !stated.isEmpty else { return true }
         return stated.contains(purpose)
     }
-
-    /// "état au 2024-06-25" or "toutes dates".
-    public var dayDescription: String {
-        switch day {
-        case .on(let date): "état au \(date)"
-        case .any: "toutes dates"
-        }
-    }
 }

@@ -39,17 +39,17 @@ import Testing
     }
 
     static func whoCanReachIncome(_ format: QueryOutputFormat, day: QueryFilters.Day, paths: Bool = false) throws -> String {
-        let filters = QueryFilters(day: day)
-        let answer = PathFinder(index: index, filters: filters).whoCanReach(try #require(index.category("income")))
-        return answer.rendered(format, header: QueryHeader(command: "who-can-reach", arguments: [:], filters: filters), showPaths: paths)
+        let answer = PathFinder(index: index, filters: QueryFilters(day: day)).whoCanReach(try #require(index.category("income")),
+                                                                                              listing: paths ? 20 : 0)
+        return answer.rendered(format, showPaths: paths)
     }
 
     @Test func answersSayWhenNoLegalBasisIsIdentified() throws {
         let text = try Self.whoCanReachIncome(.text, day: .on(ModelDate(year: 2020)))
         let office = try #require(text.split(separator: "\n").first { $0.hasPrefix("office ") })
-        #expect(office.hasSuffix("no legal basis identified"))
+        #expect(office.contains("no legal basis identified"))
         let unit = try #require(text.split(separator: "\n").first { $0.hasPrefix("unit ") })
-        #expect(unit.hasSuffix("internal: the holder's own staff"))
+        #expect(unit.contains("internal: the holder's own staff"))
         #expect(try Self.whoCanReachIncome(.csv, day: .any).contains(",no legal basis identified"))
         let json = try Self.whoCanReachIncome(.json, day: .any)
         #expect(json.contains(#""basis_identified" : false"#) && json.contains(#""basis_note" : "no text found""#))

@@ -69,8 +69,121 @@ import Testing
             let finder = test.finder(test.days[Int(seed) % 3], statuses: seed % 2 == 0 ? Set(Status.allCases) : Status.queryDefault,
                                      hops: 2, purpose: seed % 5 == 0 ? "support" : nil)
             for actor in test.index.actorIDs.indices {
-                for path in finder.paths(from: actor).paths {
+                for path in finder.listPaths(from: actor, limit: 50).paths {
                     #expect(Self.check(path, finder) == nil, "seed \(seed): \(Self.check(path, finder) ?? "")")
+                }
+            }
+        }
+    }
+
+    /// Each summary field of `who-can-reach` equals what the enumerated paths give, by the
+    /// definitions of docs/queries.md; the path count too where routes are paths (one right at
+    /// most, no flow cycle).
+    @Test func whoCanReachSummariesAgreeWithEnumeratedPaths() {
+        for seed in Self.seeds.prefix(1200) {
+            let test = Case(seed: seed)
+            let hops = Int(seed % 3) + 1
+            let finder = test.finder(test.days[Int(seed) % 3], statuses: seed % 2 == 0 ? Set(Status.allCases) : Status.queryDefault,
+                                     hops: hops, purpose: seed % 7 == 0 ? "support" : nil)
+            let dates = finder.dateTexts()
+            let exactCounts = hops == 1 && ReferencePaths.flowsAreAcyclic(finder)
+            for category in test.index.categoryIDs.indices {
+                let rows = Dictionary(uniqueKeysWithValues: finder.whoCanReach(category).rows.map { ($0.actor.id.value, $0) })
+                for actor in test.index.actorIDs.indices {
+                    let paths = ReferencePaths.all(finder, from: actor, matching: category)
+                    let row = rows[test.index.actorIDs[actor]]
+                    guard let expected = ReferencePaths.expected(paths, finder) else {
+                        #expect(row == nil, "seed \(seed) actor \(actor) category \(category): a row without paths")
+                        continue
+                    }
+                    guard let row else {
+                        Issue.record("seed \(seed) actor \(actor) category \(category): no row for \(paths.count) paths")
+                        continue
+                    }
+                    var (actual, basis) = ReferencePaths.actual(row.summary, dates: dates)
+                    if !exactCounts { actual.count = expected.count }
+                    actual.basisCandidates = expected.basisCandidates
+                    #expect(actual == expected, "seed \(seed) actor \(actor) category \(category)")
+                    #expect(expected.basisCandidates.contains(basis), "seed \(seed) actor \(actor) category \(category): basis \(basis)")
+                    #expect(row.match == ReferencePaths.widestMatch(paths, category, test.index), "seed \(seed) match")
+                    if !exactCounts { #expect(row.summary.pathCount >= 1) }
+                }
+            }
+        }
+    }
+
+    /// `reach` has a row for exactly the (category, place) pairs of the enumerated paths, each
+    /// with the summary those paths give.
+    @Test func reachRowsAgreeWithEnumeratedPaths() {
+        for seed in Self.seeds.prefix(1200) {
+            let test = Case(seed: seed)
+            let hops = Int(seed % 2) + 1
+            let finder = test.finder(test.days[Int(seed) % 3], statuses: seed % 3 == 0 ? Set(Status.allCases) : Status.queryDefault, hops: hops)
+            let dates = finder.dateTexts()
+            let exactCounts = hops == 1 && ReferencePaths.flowsAreAcyclic(finder)
+            for actor in test.index.actorIDs.indices {
+                // Per place, the widest categories reached there, each with the paths that carry it.
+                let byPlace = Dictionary(grouping: ReferencePaths.all(finder, from: actor)) { Self.place($0, test.index) }
+                var grouped: [String: [AccessPath]] = [:]
+                for (place, paths) in byPlace {
+                    let widest = CategorySet.normalized(paths.flatMap(\.reached), enter: test.index.categoryEnter, exit: test.index.categoryExit)
+                    for category in widest {
+                        grouped[test.index.categoryIDs[category] + " @ " + place] = paths.filter { path in
+                            path.reached.contains { test.index.categoryContains($0, category) }
+                        }
+                    }
+                }
+                let rows = finder.reach(actor).rows
+                #expect(Set(rows.map { $0.category.id.value + " @ " + $0.place.text }) == Set(grouped.keys), "seed \(seed) actor \(actor)")
+                for row in rows {
+                    guard let paths = grouped[row.category.id.value + " @ " + row.place.text],
+                          let expected = ReferencePaths.expected(paths, finder) else { continue }
+                    var (actual, basis) = ReferencePaths.actual(row.summary, dates: dates)
+                    if !exactCounts { actual.count = expected.count }
+                    actual.basisCandidates = expected.basisCandidates
+                    #expect(actual == expected, "seed \(seed) actor \(actor) \(row.category.id.value) @ \(row.place.text)")
+                    #expect(expected.basisCandidates.contains(basis), "seed \(seed) basis")
+                }
+            }
+        }
+    }
+
+    /// Where a path's data is, as `reach` names it: the file entered and, after flows, the origin.
+    static func place(_ path: AccessPath, _ index: AccessIndex) -> String {
+        var entry: String?
+        var origin: String?
+        for hop in path.hops {
+            switch hop {
+            case .holds(let file), .heldBy(let file, _): entry = index.fileIDs[file]
+            case .right(let right):
+                switch index.rightTarget[right] {
+                case .file(let file)?: entry = index.fileIDs[file]
+                case .actor(let actor)?: entry = index.actorIDs[actor]
+                case nil: break
+                }
+            case .flow(let flow): origin = index.fileIDs[index.flowFrom[flow]]
+            }
+        }
+        return (entry ?? "") + (origin.map { " ← " + $0 } ?? "")
+    }
+
+    /// `paths` lists the enumerated paths, shortest first, and counts them where routes are paths.
+    @Test func pathsComeInNonDecreasingLengthAndAreTheEnumeratedOnes() {
+        for seed in Self.seeds.prefix(800) {
+            let test = Case(seed: seed)
+            let finder = test.finder(.any, statuses: Set(Status.allCases), hops: Int(seed % 3) + 1)
+            for actor in test.index.actorIDs.indices {
+                for category in test.index.categoryIDs.indices {
+                    let reference = ReferencePaths.all(finder, from: actor, matching: category)
+                    let listed = finder.listPaths(from: actor, matching: category, limit: 10_000)
+                    #expect(!listed.truncated)
+                    #expect(zip(listed.paths, listed.paths.dropFirst()).allSatisfy { $0.hops.count <= $1.hops.count }, "seed \(seed)")
+                    #expect(Set(listed.paths) == Set(reference) && listed.paths.count == reference.count, "seed \(seed) actor \(actor) category \(category)")
+                    let limited = finder.listPaths(from: actor, matching: category, limit: 2).paths
+                    #expect(limited == Array(listed.paths.prefix(2)), "seed \(seed): a limit keeps the shortest")
+                    if finder.filters.maxHops == 1 && ReferencePaths.flowsAreAcyclic(finder) {
+                        #expect(finder.paths(from: actor, to: category, limit: 1).total == reference.count, "seed \(seed) count")
+                    }
                 }
             }
         }

@@ -19,10 +19,12 @@ import Testing
     @Test func holdingAndARightToAFileBothReach() {
         let answer = finder(at: "2024-01-01").whoCanReach(index.category("bank-accounts")!)
         #expect(answer.rows.map(\.actor.id.value) == ["tax", "agency.fraud"])
-        #expect(answer.rows.map(\.how) == [["holds"], ["consultation"]])
-        #expect(answer.rows.map(\.fewestHops) == [0, 1])
-        #expect(answer.rows[1].shortest.hops[0].basis == "Arrêté du 17 octobre 2013")
-        #expect(answer.rows[1].shortest.hops[0].since == "2013-10")
+        #expect(answer.rows.map(\.summary.how) == [["holds"], ["consultation"]])
+        #expect(answer.rows.map(\.summary.fewestRights) == [0, 1])
+        #expect(answer.rows[1].summary.basis == "Arrêté du 17 octobre 2013")
+        #expect(answer.rows[1].summary.basisID == "r-file")
+        #expect(answer.rows[1].summary.since == "2013-10")
+        #expect(answer.rows.map(\.summary.pathCount) == [1, 1])
     }
 
     @Test func partOfDoesNotPassRightsUpward() {
@@ -30,10 +32,10 @@ import Testing
     }
 
     @Test func aRightToAnActorHoldingNoFileGivesTheRightsOwnData() {
-        let answer = finder(at: "2021-01-01").whoCanReach(index.category("bank-transactions")!)
+        let answer = finder(at: "2021-01-01").whoCanReach(index.category("bank-transactions")!, listing: 5)
         #expect(answer.rows.map(\.actor.id.value) == ["agency.fraud"])
-        #expect(answer.rows[0].shortest.hops.map(\.to) == ["banks"])
-        #expect(answer.rows[0].how == ["communication"])
+        #expect(answer.rows[0].paths.map { $0.hops.map(\.to) } == [["banks"]])
+        #expect(answer.rows[0].summary.how == ["communication"])
     }
 
     @Test func datesCountFromTheirFirstDayAndUntilIsExcluded() {
@@ -63,7 +65,7 @@ import Testing
 
     @Test func aRightLimitedByDataReachesNothingElse() {
         let answer = finder(at: "2024-01-01").reach(index.actor("agency.fraud")!)
-        #expect(answer.rows.map { "\($0.category.id.value)@\($0.via)" } == ["bank-accounts@accounts", "bank-transactions@banks"])
+        #expect(answer.rows.map { "\($0.category.id.value)@\($0.place.text)" } == ["bank-accounts@accounts", "bank-transactions@banks"])
     }
 
     @Test func flowsWithACycleReachAFixedPoint() {
@@ -78,19 +80,20 @@ import Testing
     @Test func flowsCarryDataToTheHolderOnlyWhileInForce() {
         let before = finder(at: "2019-12-31").whoCanReach(index.category("health")!)
         #expect(before.rows.map(\.actor.id.value) == ["agency", "broker"])
-        #expect(before.rows[0].how == ["holds", "processing"])
+        #expect(before.rows[0].summary.how == ["holds", "processing"])
         let after = finder(at: "2020-01-01").whoCanReach(index.category("health")!)
         #expect(after.rows.map(\.actor.id.value) == ["broker", "agency"])
-        #expect(after.rows[1].how == ["processing"])
+        #expect(after.rows[1].summary.how == ["processing"])
         #expect(who("health", finder(at: "2014-06-01")).isEmpty)
     }
 
     @Test func pathsComeShortestFirstAndShowTheirFlows() {
         let answer = finder(at: "2019-06-01").paths(from: index.actor("agency")!, to: index.category("health")!, limit: 10)
         #expect(answer.total == 3)
-        #expect(answer.paths.map(\.rights) == [0, 1, 1])
-        #expect(answer.paths[0].hops.map(\.type) == ["holds", "flow", "flow"])
-        #expect(answer.paths[0].hops.map(\.id) == [nil, "f-job", "f-ab"])
+        #expect(answer.paths.map(\.hops.count) == [2, 3, 3])
+        #expect(answer.paths.map(\.rights) == [1, 0, 1])
+        #expect(answer.paths[1].hops.map(\.type) == [.holds, .flow, .flow])
+        #expect(answer.paths[1].hops.map(\.id) == [nil, "f-job", "f-ab"])
         let limited = finder(at: "2019-06-01").paths(from: index.actor("agency")!, to: index.category("health")!, limit: 1)
         #expect(limited.paths.count == 1 && limited.total == 3)
     }
@@ -108,9 +111,27 @@ import Testing
 
     @Test func statusesOutsideTheDefaultOnlyShowWhenAsked() {
         let censuredShown = finder(at: "2024-01-01", statuses: Set(Status.allCases)).reach(index.actor("agency")!)
-        #expect(censuredShown.rows.contains { $0.via == "permits" && $0.path.status == .censured })
+        #expect(censuredShown.rows.contains { $0.place.entry == "permits" && $0.summary.status == .censured })
         let defaults = finder(at: "2024-01-01").reach(index.actor("agency")!)
-        #expect(!defaults.rows.contains { $0.via == "permits" })
+        #expect(!defaults.rows.contains { $0.place.entry == "permits" })
+    }
+
+    @Test func reachSaysWhichFileTheActorHoldsAndWhereTheDataCameFrom() {
+        let answer = finder(at: "2019-06-01").reach(index.actor("agency")!)
+        let health = answer.rows.filter { $0.category.id.value == "health" }.map(\.place.text)
+        #expect(health == ["jobfile ← loop-a", "loop-a", "loop-b ← loop-a"])
+        #expect(answer.rows.first { $0.place.text == "jobfile ← loop-a" }?.summary.how == ["holds"])
+    }
+
+    @Test func theSummaryTakesTheStrongestStatusThenItsEarliestDay() {
+        // tax holds accounts (no date); broker reaches it by an alleged right: the holding leads.
+        let answer = finder(at: "2024-01-01", statuses: Set(Status.allCases), maxHops: 2).whoCanReach(index.category("bank-accounts")!)
+        let agency = answer.rows.first { $0.actor.id.value == "agency" }!
+        #expect(agency.summary.status == .alleged)
+        #expect(agency.summary.fewestRights == 2)
+        #expect(agency.summary.basisID == "r-broker")
+        let fraud = answer.rows.first { $0.actor.id.value == "agency.fraud" }!
+        #expect(fraud.summary.status == .inForce && fraud.summary.since == "2013-10")
     }
 
     @Test func purposeFilterKeepsUnstatedPurposes() {
