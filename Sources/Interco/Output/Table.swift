@@ -18,15 +18,15 @@ public struct Table: Sendable, Equatable {
     /// Columns padded to their widest cell, two spaces apart; control characters (line breaks
     /// included), bidi controls and separators in cells are shown escaped by `SafeText`, so that a
     /// hostile name can neither drive the terminal nor forge a line.
-    /// Cells of the columns named in `truncating` are cut to that many characters, with `…`
-    /// (the full text is in the other formats and in `--paths`).
+    /// Cells of the columns named in `truncating` are cut to at most that many characters at a
+    /// word, with `…` (`ShortLabel`; the full text is in the other formats and in `--paths`).
     public func text(truncating: [String: Int] = [:]) -> String {
         let limits = headers.map { truncating[$0] }
         let cleaned = ([headers] + rows).map { row in
             row.enumerated().map { column, cell -> String in
                 let line = Self.singleLine(cell)
                 guard let limit = limits[column], line.count > limit else { return line }
-                return String(line.prefix(limit - 1)) + "…"
+                return ShortLabel.cut(line, limit: limit)
             }
         }
         var widths = [Int](repeating: 0, count: headers.count)
