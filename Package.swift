@@ -20,16 +20,23 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        // Pure Swift: model, YAML reading (libyaml events through Yams' C layer), validation,
-        // queries and DOT text. Builds and tests without Graphviz.
+        // Pure Swift: model, YAML reading (libyaml events), validation, queries and DOT text.
+        // Builds and tests without Graphviz.
         .target(
             name: "Interco",
             dependencies: [
-                .product(name: "Yams", package: "Yams"),
+                "CLibYAML",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: fuzzFlags,
             plugins: ["EmbedModelPlugin"]
+        ),
+        // The system libyaml, which the reading layer streams model files through.
+        .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // Turns data/ into Swift source so that an installed binary carries the shipped model.
         .executableTarget(name: "EmbedModel"),

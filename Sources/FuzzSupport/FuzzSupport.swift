@@ -21,6 +21,6 @@ public func runFuzzer(
 /// The input loaded as the model file `fuzz.yaml`, with limits small enough for fuzzing.
 public func loadFuzzInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> ModelLoader.Result {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    return ModelLoader.load(inputs: [.init(path: "fuzz.yaml", bytes: bytes)],
-                            limits: ReadingLimits(maxFileBytes: 1 << 20, maxDepth: 64, maxAliasExpansion: 10_000))
+    let loader = ModelLoader(limits: ReadingLimits(maxFileBytes: 1 << 20, maxDepth: 64, maxAliasExpansion: 10_000))
+    return loader.load(inputs: [.init(path: "fuzz.yaml", bytes: bytes)])
 }

@@ -22,7 +22,7 @@ extension IntercoCommand {
         var format: ListFormat = .text
 
         func run() throws {
-            let result = modelOptions.read()
+            let result = try modelOptions.load(validOnly: false)
             let diagnostics = strict ? result.diagnostics.map { $0.strict() } : result.diagnostics
             let code: Int32 = result.hasUnreadableInput ? 66 : diagnostics.hasErrors ? 65 : 0
             switch format {
@@ -32,7 +32,7 @@ extension IntercoCommand {
             case .json:
                 Console.out(CheckReport(model: result.model, diagnostics: diagnostics, valid: code == 0).json())
             }
-            Console.finish(code)
+            if code != 0 { throw ExitCode(code) }
         }
     }
 }

@@ -96,13 +96,9 @@ enum Console {
         exit(code)
     }
 
-    /// Writes diagnostics to standard error, one per line, with a count of errors and warnings.
+    /// Writes diagnostics to standard error, each with its source line and caret, then a count.
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        var text = diagnostics.map { $0.description + "\n" }.joined()
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
-        error(text)
+        error(DiagnosticPrinter.text(diagnostics))
     }
 }

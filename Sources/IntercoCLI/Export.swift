@@ -47,7 +47,7 @@ extension IntercoCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let loaded = try modelOptions.loadResult()
+            let loaded = try modelOptions.load()
             try output.refuseToOverwrite(loaded.files, binary: false)
             let filtered = queryOptions.at != nil || queryOptions.status != nil || queryOptions.purpose != nil
                 || queryOptions.about != nil

@@ -90,7 +90,7 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let model = ModelListing.filtered(try modelOptions.load(), try filters())
+            let model = ModelListing.filtered(try modelOptions.load().model, try filters())
             let language = languageOptions.language
             switch format {
             case .text: Console.out(section.table(model, language: language).text())
@@ -98,7 +98,6 @@ extension IntercoCommand {
             case .csv, .csvRaw: Console.out(section.table(model).csv(raw: format == .csvRaw))
             case .json: Console.out(section.json(model))
             }
-            Console.finish()
         }
     }
 }

@@ -9,15 +9,16 @@ struct ModelOptions: ParsableArguments {
         valueName: "path"))
     var model: [String] = []
 
-    /// Loads the model for a query or a diagram. When it cannot be used, prints every diagnostic
-    /// and exits 65 (errors) or 66 (unreadable input); warnings alone are left to `check`.
-    func load() throws -> Model {
-        try loadResult().model
-    }
-
-    /// Loads the model as `load` does, and keeps the list of files read.
-    func loadResult() throws -> ModelLoader.Result {
-        let result = read()
+    /// The model given by `--model`, or the shipped one. With `validOnly` (queries, lists and
+    /// diagrams), a model with errors or an unreadable input prints every diagnostic and throws
+    /// exit 65 or 66; warnings alone are left to `check`.
+    ///
+    /// The model is kept until the process ends: releasing a million-record model entry by entry
+    /// would add a second or more to every command, for memory the system reclaims at exit anyway.
+    func load(validOnly: Bool = true) throws -> ModelLoader.Result {
+        let result = model.isEmpty ? ModelLoader().loadShipped() : ModelLoader().load(paths: model)
+        KeptUntilExit.shared.keep(result)
+        guard validOnly else { return result }
         if result.diagnostics.hasErrors || result.hasUnreadableInput {
             Console.printDiagnostics(result.diagnostics)
         }
@@ -30,10 +31,18 @@ struct ModelOptions: ParsableArguments {
     var identity: ModelIdentity {
         ModelIdentity(description: model.isEmpty ? "the shipped model" : model.joined(separator: ", "))
     }
+}
 
-    /// The model given by `--model`, or the shipped one.
-    func read() -> ModelLoader.Result {
-        model.isEmpty ? ModelLoader.loadShipped() : ModelLoader.load(paths: model)
+/// Values the commands keep alive until the process exits (see `ModelOptions.load`).
+final class KeptUntilExit: @unchecked Sendable {
+    static let shared = KeptUntilExit()
+    private let lock = NSLock()
+    private var values: [Any] = []
+
+    func keep(_ value: Any) {
+        lock.lock()
+        values.append(value)
+        lock.unlock()
     }
 }
 

@@ -29,7 +29,6 @@ extension IntercoCommand {
             let category = try IDLookup.category(self.category, in: finder.index)
             let answer = finder.paths(from: actor, to: category, limit: options.limit)
             Console.out(answer.rendered(options.outputFormat))
-            Console.finish()
         }
     }
 }

@@ -94,9 +94,10 @@ struct QueryCommandOptions: ParsableArguments {
         guard !csvRaw || format == .csv else { throw ValidationError("--csv-raw goes with --format csv") }
     }
 
-    /// Loads the model (exiting 65/66 on errors), indexes it and prepares the query under the filters.
+    /// Loads the model (throwing exit 65/66 on errors), indexes it and prepares the query under the filters.
     func prepare() throws -> PathFinder {
-        let index = AccessIndex(try model.load())
+        let index = AccessIndex(try model.load().model)
+        KeptUntilExit.shared.keep(index)
         return PathFinder(index: index, filters: try filters.filters(for: index), model: model.identity)
     }
 }

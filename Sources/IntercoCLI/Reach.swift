@@ -30,7 +30,6 @@ extension IntercoCommand {
             let actor = try IDLookup.actor(self.actor, in: finder.index)
             let answer = finder.reach(actor, listing: paths ? options.limit : 0)
             Console.out(answer.rendered(options.outputFormat, showPaths: paths))
-            Console.finish()
         }
     }
 }

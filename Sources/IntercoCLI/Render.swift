@@ -80,9 +80,10 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let loaded = try modelOptions.loadResult()
+            let loaded = try modelOptions.load()
             try refuseToOverwrite(loaded.files)
             let index = AccessIndex(loaded.model)
+            KeptUntilExit.shared.keep(index)
             let filters = try queryOptions.filters(for: index)
             let view: DiagramView
             if let whoCanReach {
@@ -131,7 +132,6 @@ extension IntercoCommand {
                 bytes = Data(dot.utf8)
             }
             try write(bytes)
-            Console.finish()
         }
 
         private func refuseToOverwrite(_ modelFiles: [String]) throws {

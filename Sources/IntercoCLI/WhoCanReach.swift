@@ -34,7 +34,6 @@ extension IntercoCommand {
             let category = try IDLookup.category(self.category, in: finder.index)
             let answer = finder.whoCanReach(category, listing: paths ? options.limit : 0)
             Console.out(answer.rendered(options.outputFormat, showPaths: paths))
-            Console.finish()
         }
     }
 }

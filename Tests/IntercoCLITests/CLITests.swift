@@ -19,6 +19,9 @@ import Testing
         Case(name: "check-invalid", arguments: ["check", "--model", "invalid.yaml"], exitCode: 65),
         Case(name: "check-strict", arguments: ["check", "--model", "invalid.yaml", "--model", "model.yaml", "--strict"], exitCode: 65),
         Case(name: "check-missing", arguments: ["check", "--model", "missing.yaml"], exitCode: 66),
+        // A syntax error in one file, reference errors in two others: all reported in one run.
+        Case(name: "check-recovery", arguments: ["check", "--model", "recovery"], exitCode: 65),
+        Case(name: "check-recovery-json", arguments: ["check", "--model", "recovery", "--format", "json"], exitCode: 65),
         Case(name: "check-bad-option", arguments: ["check", "--modle", "model.yaml"], exitCode: 64),
         Case(name: "list-actors", arguments: ["list", "actors", "--model", "model.yaml"], exitCode: 0),
         Case(name: "list-rights-json", arguments: ["list", "rights", "--model", "model.yaml", "--format", "json"], exitCode: 0),

@@ -23,7 +23,7 @@ import Testing
         #expect(mkfifo(directory.path + "/m.yaml", 0o644) == 0)
         let result = try check("m.yaml", in: directory.path)
         #expect(result.exitCode == 66)
-        #expect(result.stderr == "m.yaml: error: this is a FIFO (named pipe): only regular files are read\n1 error, 0 warnings\n")
+        #expect(result.stderr == "m.yaml: error: this is a FIFO (named pipe): only regular files are read [unreadable-file]\n1 error, 0 warnings\n")
     }
 
     @Test func aFIFOInsideAModelDirectoryIsRefusedAtOnce() throws {
@@ -32,13 +32,13 @@ import Testing
         #expect(mkfifo(directory.path + "/m/b.yaml", 0o644) == 0)
         let result = try check("m", in: directory.path)
         #expect(result.exitCode == 66)
-        #expect(errors(result.stderr) == ["m/b.yaml: error: this is a FIFO (named pipe): only regular files are read"])
+        #expect(errors(result.stderr) == ["m/b.yaml: error: this is a FIFO (named pipe): only regular files are read [unreadable-file]"])
     }
 
     @Test func aDeviceIsRefusedAtOnce() throws {
         let result = try check("/dev/zero", in: "/")
         #expect(result.exitCode == 66)
-        #expect(result.stderr == "/dev/zero: error: this is a character device: only regular files are read\n1 error, 0 warnings\n")
+        #expect(result.stderr == "/dev/zero: error: this is a character device: only regular files are read [unreadable-file]\n1 error, 0 warnings\n")
     }
 
     @Test func aSymbolicLinkToAModelDirectoryIsFollowed() throws {
@@ -59,7 +59,7 @@ import Testing
         let prefix = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
         let result = try check("m", in: directory.path, as: prefix)
         #expect(result.exitCode == 66)
-        #expect(errors(result.stderr) == ["m/locked: error: cannot read the directory: permission denied"])
+        #expect(errors(result.stderr) == ["m/locked: error: cannot read the directory: permission denied [unreadable-directory]"])
     }
 
     @Test func anUnreadableFileInADirectoryIsAnError() throws {
@@ -70,12 +70,12 @@ import Testing
         let prefix = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
         let result = try check("m", in: directory.path, as: prefix)
         #expect(result.exitCode == 66)
-        #expect(errors(result.stderr) == ["m/b.yaml: error: cannot read the file: permission denied"])
+        #expect(errors(result.stderr) == ["m/b.yaml: error: cannot read the file: permission denied [unreadable-file]"])
     }
 
     @Test func anEmptyPathIsNamed() throws {
         let result = try check("", in: "/")
         #expect(result.exitCode == 66)
-        #expect(result.stderr == "(empty path): error: the path is empty: name a model file or directory\n1 error, 0 warnings\n")
+        #expect(result.stderr == "(empty path): error: the path is empty: name a model file or directory [no-such-file]\n1 error, 0 warnings\n")
     }
 }

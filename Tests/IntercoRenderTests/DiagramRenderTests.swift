@@ -6,7 +6,7 @@ import Testing
 
 /// Renders real views end to end (model → DOT → Graphviz) and inspects what comes out.
 @Suite(.serialized) struct DiagramRenderTests {
-    static let shipped = AccessIndex(ModelLoader.loadShipped().model)
+    static let shipped = AccessIndex(ModelLoader().loadShipped().model)
 
     static func dot(_ index: AccessIndex, _ view: DiagramView = .wholeMap, day: String = "2026-11-25",
                     theme: String = "default", statuses: Set<Status> = Status.queryDefault) -> String {
@@ -101,10 +101,10 @@ enum HostileModel {
             Actor(id: at("a"), name: evil, kind: .state, aka: [evil], description: evil, sources: [at("js")], location: here),
             Actor(id: at("b"), name: evil, kind: .privateCompany, partOf: at("a"), aka: [], sources: [at("data")], location: here),
         ]
-        model.files = [DataFile(id: at("f"), name: evil, heldBy: at("b"), data: [at("cat")], about: [], status: .inForce,
-                                description: evil, sources: [at("ok")], location: here)]
-        model.rights = [Right(actor: at("a"), reaches: at("f"), kind: .communication, data: [], basis: evil, status: .alleged,
-                              sources: [at("js"), at("data")], note: evil, location: here)]
+        model.files = [DataFile(id: at("f"), name: evil, heldBy: at("b"), data: [at("cat")], about: [],
+                                standing: Standing(sources: [at("ok")]), description: evil, location: here)]
+        model.rights = [Right(actor: at("a"), reaches: at("f"), kind: .communication, data: [], basis: evil,
+                              standing: Standing(status: .alleged, sources: [at("js"), at("data")]), note: evil, location: here)]
         return model
     }
 }

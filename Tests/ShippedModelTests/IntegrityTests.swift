@@ -6,7 +6,7 @@ import Testing
 /// on the first three too; these tests fail even if a warning were silenced), and a scan of the
 /// repository for references to documents outside it.
 @Suite struct IntegrityTests {
-    static let model = ModelLoader.loadShipped().model
+    static let model = ModelLoader().loadShipped().model
 
     @Test func everyInForceRightHasABasisOrSaysWhyNot() {
         for right in Self.model.rights where right.status == .inForce {

@@ -32,7 +32,7 @@ import Yams
         }
     }()
 
-    static let loaded = ModelLoader.loadShipped()
+    static let loaded = ModelLoader().loadShipped()
     static let index = AccessIndex(loaded.model)
 
     @Test func shippedModelIsStrictlyValid() {

@@ -3,7 +3,7 @@ import Testing
 
 /// The summary rows on the shipped model say what holds for every path (issue 9's examples).
 @Suite struct SummaryTests {
-    static let index = AccessIndex(ModelLoader.loadShipped().model)
+    static let index = AccessIndex(ModelLoader().loadShipped().model)
 
     @Test func franceTravailFraudReachesBankAccountsSince2013ByFicoba() throws {
         let index = Self.index

@@ -104,7 +104,3 @@ public enum SafeURL {
         return out
     }
 }
-
-extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-}

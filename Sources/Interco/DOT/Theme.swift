@@ -1,4 +1,3 @@
-import Yams
 
 /// Colours, shapes and pen styles of diagrams, read from a YAML theme (`render/themes/`).
 ///
@@ -6,6 +5,9 @@ import Yams
 /// never make Graphviz read a file (`image`, `shapefile`, `fontpath`, `stylesheet` are not
 /// expressible).
 public struct Theme: Sendable, Hashable {
+    /// The code of every problem with a theme file (documented in docs/model-format.md).
+    public static let diagnosticCode: Diagnostic.Code = "invalid-theme"
+
     /// The style of one kind of node or edge.
     public struct Style: Sendable, Hashable {
         /// Fill colour (`#rrggbb`).
@@ -70,7 +72,7 @@ public struct Theme: Sendable, Hashable {
             return parse(entry.text, path: entry.path)
         }
         guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") else {
-            return .failure(Diagnostic(.error, at: SourceLocation(file: nameOrPath, line: 0, column: 0),
+            return .failure(Diagnostic(.error, Theme.diagnosticCode, at: SourceLocation(file: nameOrPath, line: 0, column: 0),
                                        "no built-in theme of that name (\(builtInNames.joined(separator: ", "))) and no readable theme file"))
         }
         // Read as model files are: a FIFO or a device is refused at once, never waited on.
@@ -78,7 +80,7 @@ public struct Theme: Sendable, Hashable {
         case .failure(let problem): return .failure(problem)
         case .success(let bytes):
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                return .failure(Diagnostic(.error, at: SourceLocation(file: nameOrPath, line: 0, column: 0),
+                return .failure(Diagnostic(.error, Theme.diagnosticCode, at: SourceLocation(file: nameOrPath, line: 0, column: 0),
                                            "the theme file is not UTF-8 text"))
             }
             return parse(text, path: nameOrPath)
@@ -87,19 +89,25 @@ public struct Theme: Sendable, Hashable {
 
     /// Parses theme YAML; every problem is positioned.
     public static func parse(_ text: String, path: String) -> Result<Theme, Diagnostic> {
-        func fail(_ mark: Mark?, _ message: String) -> Result<Theme, Diagnostic> {
-            .failure(Diagnostic(.error, at: SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1), message))
+        func fail(_ mark: YAMLMark?, _ message: String) -> Result<Theme, Diagnostic> {
+            .failure(Diagnostic(.error, Theme.diagnosticCode, at: SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1), message))
         }
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text, .basic) else { return fail(nil, "the theme is empty") }
-            root = node
-        } catch let error as YamlError {
-            if case .parser(_, let problem, let mark, _) = error { return fail(mark, "YAML syntax error: \(problem)") }
-            if case .scanner(_, let problem, let mark, _) = error { return fail(mark, "YAML syntax error: \(problem)") }
-            return fail(nil, "YAML error in theme")
-        } catch {
-            return fail(nil, "YAML error in theme")
+        let bytes = Array(text.utf8)
+        let read: Result<YAMLNode?, YAMLEventReader.Failure> = bytes.withUnsafeBufferPointer { buffer in
+            if let problem = TextCheck.firstProblem(in: buffer) {
+                return .failure(.init(mark: problem.mark, code: problem.code, message: problem.message))
+            }
+            do throws(YAMLEventReader.Failure) {
+                return .success(try YAMLEventReader().document(buffer))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let root: YAMLNode
+        switch read {
+        case .success(let node?) where !node.isNull: root = node
+        case .success: return fail(nil, "the theme is empty")
+        case .failure(let failure): return fail(failure.mark, failure.message)
         }
         var reader = ThemeReader(path: path)
         let theme = reader.theme(root)
@@ -120,18 +128,18 @@ private struct ThemeReader {
     static let arrows: Set<String> = ["normal", "empty", "tee", "dot", "odot", "vee", "diamond", "odiamond", "box",
                                       "obox", "inv", "none", "open"]
 
-    mutating func fail(_ node: Node, _ message: String) {
+    mutating func fail(_ node: YAMLNode, _ message: String) {
         if problem == nil {
-            problem = Diagnostic(.error, at: SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), message)
+            problem = Diagnostic(.error, Theme.diagnosticCode, at: SourceLocation(file: path, line: node.mark.line, column: node.mark.column), message)
         }
     }
 
-    func pairs(_ node: Node) -> [(String, Node)]? {
-        guard case .mapping(let mapping) = node else { return nil }
-        return mapping.map { ($0.key.string ?? "", $0.value) }
+    func pairs(_ node: YAMLNode) -> [(String, YAMLNode)]? {
+        guard case .mapping(let pairs, _) = node else { return nil }
+        return pairs.map { ($0.key.string ?? "", $0.value) }
     }
 
-    mutating func theme(_ root: Node) -> Theme? {
+    mutating func theme(_ root: YAMLNode) -> Theme? {
         guard let top = pairs(root) else { fail(root, "a theme is a mapping of settings"); return nil }
         var theme = Theme(name: "custom", font: "DejaVu Sans", fontSize: "10", background: "#ffffff", cluster: .init(),
                           actorKinds: [:], fileKinds: [:], rightKinds: [:], flow: .init(), statuses: [:],
@@ -167,7 +175,7 @@ private struct ThemeReader {
         return theme
     }
 
-    mutating func table<V: Vocabulary>(_ node: Node) -> [V: Theme.Style] {
+    mutating func table<V: Vocabulary>(_ node: YAMLNode) -> [V: Theme.Style] {
         var result: [V: Theme.Style] = [:]
         guard let entries = pairs(node) else { fail(node, "expected a mapping of \(V.vocabularyName) to style"); return result }
         for (name, value) in entries {
@@ -180,7 +188,7 @@ private struct ThemeReader {
         return result
     }
 
-    mutating func style(_ node: Node) -> Theme.Style {
+    mutating func style(_ node: YAMLNode) -> Theme.Style {
         var style = Theme.Style()
         guard let entries = pairs(node) else { fail(node, "a style is a mapping such as {fill: \"#ffffff\", shape: box}"); return style }
         for (key, value) in entries {
@@ -198,12 +206,12 @@ private struct ThemeReader {
         return style
     }
 
-    mutating func text(_ node: Node) -> String? {
+    mutating func text(_ node: YAMLNode) -> String? {
         guard let value = node.string else { fail(node, "expected text"); return nil }
         return value
     }
 
-    mutating func colour(_ node: Node) -> String? {
+    mutating func colour(_ node: YAMLNode) -> String? {
         guard let value = node.string, value.count == 7, value.hasPrefix("#"), value.dropFirst().allSatisfy(\.isHexDigit) else {
             fail(node, "colours are written #rrggbb")
             return nil
@@ -211,7 +219,7 @@ private struct ThemeReader {
         return value.lowercased()
     }
 
-    mutating func number(_ node: Node) -> String? {
+    mutating func number(_ node: YAMLNode) -> String? {
         guard let value = node.string, let number = Double(value), number > 0, number <= 100 else {
             fail(node, "expected a positive number")
             return nil
@@ -219,7 +227,7 @@ private struct ThemeReader {
         return value
     }
 
-    mutating func member(_ node: Node, of allowed: Set<String>, _ what: String) -> String? {
+    mutating func member(_ node: YAMLNode, of allowed: Set<String>, _ what: String) -> String? {
         guard let value = node.string, allowed.contains(value) else {
             fail(node, "unknown \(what) '\(SafeText.escaped(node.string ?? ""))'; allowed: \(allowed.sorted().joined(separator: ", "))")
             return nil

@@ -21,7 +21,7 @@ extension FieldReader {
                 ids.append(id)
                 if let role, role != .supports { roles[id.value] = role }
             default:
-                error(item.mark, "items of '\(key)' must be source ids or {id: …, role: …}, found \(item.typeDescription)")
+                diagnostics.append(FieldTypeRule.notCitation(key, at: here(item.mark), found: item.typeDescription))
             }
         }
         return (ids, roles)
@@ -34,7 +34,7 @@ extension FieldReader {
             let ids = idList(key)
             for id in ids {
                 if let problem = IDRule.problem(with: id.value) {
-                    diagnostics.append(Diagnostic(.error, at: id.location, "'\(key)' value '\(id.value)' is not a valid id: \(problem)"))
+                    diagnostics.append(IDRule.diagnostic(key, value: id.value, at: id.location, problem: problem))
                 }
             }
             return ids.map(\.value)
@@ -65,7 +65,7 @@ extension FieldReader {
             diagnostics += part.diagnostics
             let count = number.flatMap { Int($0.text) }.flatMap { $0 >= 0 ? $0 : nil }
             if let number, count == nil {
-                error(number.mark, "'number' of 'people' must be a whole number, found '\(number.text)'")
+                diagnostics.append(FieldTypeRule.notWholeNumber("number", of: "people", value: number.text, at: here(number.mark)))
             }
             if let count, let source {
                 safeguards.people = PeopleCount(number: count, date: date?.value, source: source, note: note)
@@ -74,7 +74,9 @@ extension FieldReader {
         safeguards.cnil = id("cnil")
         if let pair = pair("access_log"), var part = nested(pair.value, "access_log", ["logged", "source"]) {
             let logged = part.bool("logged")
-            if logged == nil && part.pair("logged") == nil { part.error(part.mark, "'access_log' is missing required field 'logged'") }
+            if logged == nil && part.pair("logged") == nil {
+                part.diagnostics.append(RequiredFieldRule.missing("logged", at: part.location, entity: "'access_log'"))
+            }
             let source = part.id("source", required: true)
             diagnostics += part.diagnostics
             if let logged, let source { safeguards.accessLog = Sourced(logged, source: source) }

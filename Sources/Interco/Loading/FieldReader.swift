@@ -1,5 +1,6 @@
-/// Reads the fields of one model entry (a YAML mapping), reporting every problem with its place:
-/// unknown or repeated keys, missing required fields, wrong types, bad ids, dates and vocabulary.
+/// Reads the fields of one model entry (a YAML mapping), reporting every problem with its place
+/// through the entry rules of `Validation/Entry/`: unknown or repeated keys, missing required
+/// fields, wrong types, bad ids, dates and vocabulary.
 struct FieldReader {
     let file: SourceFileID
     /// The entry's noun in messages: "actor", "right".
@@ -19,30 +20,26 @@ struct FieldReader {
         self.allowed = allowed
         self.slots = [YAMLPair?](repeating: nil, count: allowed.count)
         guard case .mapping(let pairs, _) = node else {
-            diagnostics.append(Diagnostic(.error, at: node.mark.location(in: file),
-                                          "each \(entity) must be a mapping of keys to values, found \(node.typeDescription)"))
+            diagnostics.append(EntryShapeRule.diagnostic(at: node.mark.location(in: file), entity: entity, found: node.typeDescription))
             return nil
         }
         for pair in pairs {
             guard case .scalar(let key) = pair.key else {
-                diagnostics.append(Diagnostic(.error, at: pair.key.mark.location(in: file),
-                                              "keys of \(entity) entries must be text, found \(pair.key.typeDescription)"))
+                diagnostics.append(UnknownKeyRule.notText(at: pair.key.mark.location(in: file), entity: entity,
+                                                          found: pair.key.typeDescription))
                 continue
             }
             guard key.text != "<<" else {
-                diagnostics.append(Diagnostic(.error, at: key.mark.location(in: file),
-                                              "merge keys ('<<') are not supported in model files: write the keys of \(entity) out"))
+                diagnostics.append(UnknownKeyRule.mergeKey(at: key.mark.location(in: file), entity: entity))
                 continue
             }
             guard let slot = allowed.firstIndex(of: key.text) else {
-                diagnostics.append(Diagnostic(.error, at: key.mark.location(in: file),
-                                              "unknown key '\(key.text)' in \(entity)\(Suggestion.phrase(for: key.text, in: allowed))"
-                                                  + "; allowed keys: \(allowed.joined(separator: ", "))"))
+                diagnostics.append(UnknownKeyRule.unknown(key.text, at: key.mark.location(in: file), entity: entity, allowed: allowed))
                 continue
             }
             if let first = slots[slot] {
-                diagnostics.append(Diagnostic(.error, at: key.mark.location(in: file),
-                                              "key '\(key.text)' is given twice in this \(entity) (first at line \(first.key.mark.line))"))
+                diagnostics.append(DuplicateKeyRule.diagnostic(key.text, at: key.mark.location(in: file), entity: entity,
+                                                               first: first.key.mark.location(in: file)))
                 continue
             }
             slots[slot] = pair
@@ -57,22 +54,21 @@ struct FieldReader {
     /// Where the entry starts.
     var location: SourceLocation { mark.location(in: file) }
 
-    mutating func error(_ mark: YAMLMark, _ message: String) {
-        diagnostics.append(Diagnostic(.error, at: mark.location(in: file), message))
-    }
+    /// The location of `mark` in the entry's file.
+    func here(_ mark: YAMLMark) -> SourceLocation { mark.location(in: file) }
 
     /// The scalar of `key`, nil when absent or null; a collection is a type error.
     mutating func scalar(_ key: String, required: Bool = false) -> YAMLScalar? {
         guard let pair = pair(key) else {
-            if required { error(mark, "\(entity) is missing required field '\(key)'") }
+            if required { diagnostics.append(RequiredFieldRule.missing(key, at: location, entity: entity)) }
             return nil
         }
         guard case .scalar(let scalar) = pair.value else {
-            error(pair.value.mark, "'\(key)' must be text, found \(pair.value.typeDescription)")
+            diagnostics.append(FieldTypeRule.notText(key, at: here(pair.value.mark), found: pair.value.typeDescription))
             return nil
         }
         if scalar.isNull {
-            if required { error(scalar.mark, "required field '\(key)' of \(entity) has no value") }
+            if required { diagnostics.append(RequiredFieldRule.noValue(key, at: here(scalar.mark), entity: entity)) }
             return nil
         }
         return scalar
@@ -87,7 +83,7 @@ struct FieldReader {
     mutating func id(_ key: String, required: Bool = false) -> Located<String>? {
         guard let scalar = scalar(key, required: required) else { return nil }
         if let problem = IDRule.problem(with: scalar.text) {
-            error(scalar.mark, "'\(key)' value '\(scalar.text)' is not a valid id: \(problem)")
+            diagnostics.append(IDRule.diagnostic(key, value: scalar.text, at: here(scalar.mark), problem: problem))
         }
         return Located(scalar.text, at: scalar.mark.location(in: file))
     }
@@ -96,7 +92,7 @@ struct FieldReader {
     /// `limit`: the list narrows what an entry gives (`data` of a right or flow), so an empty one is an error.
     mutating func idList(_ key: String, required: Bool = false, limit: Bool = false) -> [Located<String>] {
         guard let pair = pair(key) else {
-            if required { error(mark, "\(entity) is missing required field '\(key)'") }
+            if required { diagnostics.append(RequiredFieldRule.missing(key, at: location, entity: entity)) }
             return []
         }
         switch pair.value {
@@ -104,25 +100,25 @@ struct FieldReader {
             var ids: [Located<String>] = []
             for item in items {
                 guard case .scalar(let scalar) = item, !scalar.isNull else {
-                    error(item.mark, "items of '\(key)' must be ids, found \(item.typeDescription)")
+                    diagnostics.append(FieldTypeRule.itemNotID(key, at: here(item.mark), found: item.typeDescription))
                     continue
                 }
                 ids.append(Located(scalar.text, at: scalar.mark.location(in: file)))
             }
             if required && ids.isEmpty && items.isEmpty {
-                error(listMark, "'\(key)' of \(entity) must list at least one id")
+                diagnostics.append(RequiredFieldRule.emptyList(key, at: here(listMark), entity: entity))
             } else if limit && items.isEmpty {
-                error(listMark, "'\(key)' of \(entity) is an empty list: an empty limit gives nothing; remove `\(key)` to take all")
+                diagnostics.append(RequiredFieldRule.emptyLimit(key, at: here(listMark), entity: entity))
             }
             return ids
         case .scalar(let scalar) where scalar.isNull:
-            if required { error(scalar.mark, "'\(key)' of \(entity) must list at least one id") }
+            if required { diagnostics.append(RequiredFieldRule.emptyList(key, at: here(scalar.mark), entity: entity)) }
             return []
         case .scalar(let scalar):
-            error(scalar.mark, "'\(key)' must be a list of ids; write [\(scalar.text)]")
+            diagnostics.append(FieldTypeRule.idNotInList(key, value: scalar.text, at: here(scalar.mark)))
             return []
         case .mapping(_, let mapMark):
-            error(mapMark, "'\(key)' must be a list of ids, found a mapping")
+            diagnostics.append(FieldTypeRule.notIDList(key, at: here(mapMark), found: "a mapping"))
             return []
         }
     }
@@ -134,7 +130,7 @@ struct FieldReader {
         case .sequence(let items, _):
             return items.compactMap { item in
                 guard case .scalar(let scalar) = item, !scalar.isNull else {
-                    error(item.mark, "items of '\(key)' must be text, found \(item.typeDescription)")
+                    diagnostics.append(FieldTypeRule.itemNotText(key, at: here(item.mark), found: item.typeDescription))
                     return nil
                 }
                 return scalar.text
@@ -142,7 +138,7 @@ struct FieldReader {
         case .scalar(let scalar) where scalar.isNull:
             return []
         default:
-            error(pair.value.mark, "'\(key)' must be a list of texts, found \(pair.value.typeDescription)")
+            diagnostics.append(FieldTypeRule.notTextList(key, at: here(pair.value.mark), found: pair.value.typeDescription))
             return []
         }
     }
@@ -153,10 +149,8 @@ struct FieldReader {
         switch ModelDate.parse(scalar.text) {
         case .success(let date):
             return Located(date, at: scalar.mark.location(in: file))
-        case .failure(.malformed):
-            error(scalar.mark, "'\(key)' value '\(scalar.text)' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
-        case .failure(.impossible):
-            error(scalar.mark, "'\(key)' value '\(scalar.text)' is not a date that exists")
+        case .failure(let problem):
+            diagnostics.append(DateRule.diagnostic(key, value: scalar.text, at: here(scalar.mark), problem))
         }
         return nil
     }
@@ -165,10 +159,17 @@ struct FieldReader {
     mutating func vocabulary<V: Vocabulary>(_ key: String, required: Bool = false) -> V? {
         guard let scalar = scalar(key, required: required) else { return nil }
         if let value = V(rawValue: scalar.text) { return value }
-        let names = V.allCases.map(\.rawValue)
-        error(scalar.mark, "unknown \(V.vocabularyName) '\(scalar.text)'\(Suggestion.phrase(for: scalar.text, in: names)); "
-                  + "expected one of: \(names.joined(separator: ", "))")
+        diagnostics.append(VocabularyRule.diagnostic(scalar.text, at: here(scalar.mark), of: V.self))
         return nil
+    }
+
+    /// The dates, status, confidence and sources of a file, right or flow.
+    mutating func standing() -> Standing {
+        let start = start("since")
+        let cited = citations("sources")
+        return Standing(since: start.date, sinceUnknown: start.unknown, until: date("until"),
+                        status: vocabulary("status") ?? .inForce, confidence: vocabulary("confidence"),
+                        sources: cited.ids, sourceRoles: cited.roles)
     }
 
     /// `true` or `false`.
@@ -178,7 +179,7 @@ struct FieldReader {
         case "true": return true
         case "false": return false
         default:
-            error(scalar.mark, "'\(key)' must be true or false, found '\(scalar.text)'")
+            diagnostics.append(FieldTypeRule.notBool(key, value: scalar.text, at: here(scalar.mark)))
             return nil
         }
     }
@@ -186,30 +187,10 @@ struct FieldReader {
     /// An http(s) url; anything else is an error, because diagrams link to it.
     mutating func url(_ key: String) -> String? {
         guard let scalar = scalar(key) else { return nil }
-        let lowered = scalar.text.lowercased()
-        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"),
-              scalar.text.count > 8, !scalar.text.contains(where: { $0.isWhitespace })
-        else {
-            error(scalar.mark, "'\(key)' must be an http:// or https:// address without spaces, found '\(scalar.text)'")
+        guard URLRule.isValid(scalar.text) else {
+            diagnostics.append(URLRule.diagnostic(key, value: scalar.text, at: here(scalar.mark)))
             return nil
         }
         return scalar.text
-    }
-}
-
-/// The id rule: lowercase ASCII letters, digits, `-` and `.`, starting with a letter or digit.
-public enum IDRule {
-    /// Longest id accepted.
-    public static let maxLength = 128
-
-    /// Why `text` is not a valid id, or nil when it is.
-    public static func problem(with text: String) -> String? {
-        if text.isEmpty { return "an id cannot be empty" }
-        if text.utf8.count > maxLength { return "ids are at most \(maxLength) characters" }
-        let bytes = Array(text.utf8)
-        guard bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E })
-        else { return "ids use only lowercase letters a-z, digits, '-' and '.'" }
-        guard bytes[0] != 0x2D && bytes[0] != 0x2E else { return "ids start with a letter or a digit" }
-        return nil
     }
 }

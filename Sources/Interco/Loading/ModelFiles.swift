@@ -46,16 +46,16 @@ struct ModelFiles {
 
     /// Reads the file at `path`, or the model files under the directory at `path`.
     mutating func add(_ path: String) {
-        guard !path.isEmpty else { return fail("(empty path)", "the path is empty: name a model file or directory") }
+        guard !path.isEmpty else { return fail("(empty path)", MissingPathRule.code, "the path is empty: name a model file or directory") }
         guard let status = status(of: path, reportMissing: true) else { return }
         guard Self.kind(status) == S_IFDIR else {
-            return Self.kind(status) == S_IFREG ? read(path) : fail(path, Self.notRegular(status))
+            return Self.kind(status) == S_IFREG ? read(path) : fail(path, UnreadableFileRule.code, Self.notRegular(status))
         }
         let before = problems.count
         var found: [String] = []
         walk(path, relative: "", ancestors: [Identity(status): path], into: &found)
         if found.isEmpty && problems.count == before {
-            return fail(path, "the directory holds no .yaml or .yml file")
+            return fail(path, DirectoryRule.emptyCode, "the directory holds no .yaml or .yml file")
         }
         found.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         for relative in found { read(Self.join(path, relative)) }
@@ -65,7 +65,7 @@ struct ModelFiles {
     private mutating func walk(_ directory: String, relative: String, ancestors: [Identity: String],
                                into found: inout [String]) {
         guard let stream = opendir(directory) else {
-            return fail(directory, "cannot read the directory: \(Self.reason(errno))")
+            return fail(directory, DirectoryRule.code, "cannot read the directory: \(Self.reason(errno))")
         }
         var names: [String] = []
         while let entry = readdir(stream) {
@@ -84,7 +84,7 @@ struct ModelFiles {
             case S_IFDIR:
                 let identity = Identity(status)
                 if let ancestor = ancestors[identity] {
-                    fail(path, "this link leads back to \(ancestor), a directory being read (a loop): remove the link")
+                    fail(path, UnreadableFileRule.code, "this link leads back to \(ancestor), a directory being read (a loop): remove the link")
                     continue
                 }
                 var inner = ancestors
@@ -93,7 +93,7 @@ struct ModelFiles {
             case S_IFREG where isModelFile:
                 found.append(entryRelative)
             default:
-                if isModelFile { fail(path, Self.notRegular(status)) }
+                if isModelFile { fail(path, UnreadableFileRule.code, Self.notRegular(status)) }
             }
         }
     }
@@ -109,13 +109,13 @@ struct ModelFiles {
         let target = isLink ? Self.linkTarget(path).map { " (\($0))" } ?? "" : ""
         switch code {
         case ELOOP:
-            fail(path, "the symbolic link\(target) loops back on itself: it leads to no file")
+            fail(path, UnreadableFileRule.code, "the symbolic link\(target) loops back on itself: it leads to no file")
         case ENOENT where isLink:
-            if reportMissing { fail(path, "the symbolic link points to a missing file\(target)") }
+            if reportMissing { fail(path, MissingPathRule.code, "the symbolic link points to a missing file\(target)") }
         case ENOENT:
-            if reportMissing { fail(path, "no such file or directory") }
+            if reportMissing { fail(path, MissingPathRule.code, "no such file or directory") }
         default:
-            fail(path, "cannot read: \(Self.reason(code))")
+            fail(path, UnreadableFileRule.code, "cannot read: \(Self.reason(code))")
         }
         return nil
     }
@@ -123,15 +123,15 @@ struct ModelFiles {
     /// Reads one regular file, at most the size limit, without blocking on anything else.
     private mutating func read(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return fail(path, "cannot read the file: \(Self.reason(errno))") }
+        guard descriptor >= 0 else { return fail(path, UnreadableFileRule.code, "cannot read the file: \(Self.reason(errno))") }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return fail(path, "cannot read the file: \(Self.reason(errno))") }
-        guard Self.kind(status) == S_IFREG else { return fail(path, Self.notRegular(status)) }
+        guard fstat(descriptor, &status) == 0 else { return fail(path, UnreadableFileRule.code, "cannot read the file: \(Self.reason(errno))") }
+        guard Self.kind(status) == S_IFREG else { return fail(path, UnreadableFileRule.code, Self.notRegular(status)) }
         guard seen.insert(Identity(status)).inserted else { return }
         let limit = limits.maxFileBytes
         guard Int(status.st_size) <= limit else {
-            return fail(path, "the file is \(status.st_size) bytes, over the \(limit)-byte limit of one model file; split it into several files")
+            return fail(path, FileSizeRule.code, "the file is \(status.st_size) bytes, over the \(limit)-byte limit of one model file; split it into several files")
         }
         // Read one byte more than the reported size: a file that holds more (a growing file, or
         // one whose size the system does not know) is read on in chunks, up to the limit.
@@ -159,9 +159,9 @@ struct ModelFiles {
                 bytes.append(contentsOf: chunk[..<count])
             }
         }
-        if let failure { return fail(path, "cannot read the file: \(Self.reason(failure))") }
+        if let failure { return fail(path, UnreadableFileRule.code, "cannot read the file: \(Self.reason(failure))") }
         guard bytes.count <= limit else {
-            return fail(path, "the file holds more than \(limit) bytes (the limit of one model file), though the system "
+            return fail(path, FileSizeRule.code, "the file holds more than \(limit) bytes (the limit of one model file), though the system "
                             + "reported \(status.st_size); split it into several files")
         }
         inputs.append(ModelLoader.Input(path: path, bytes: bytes))
@@ -179,8 +179,8 @@ struct ModelFiles {
         }
     }
 
-    private mutating func fail(_ path: String, _ message: String) {
-        problems.append(Diagnostic(.error, at: SourceLocation(file: path, line: 0, column: 0), message))
+    private mutating func fail(_ path: String, _ code: Diagnostic.Code, _ message: String) {
+        problems.append(Diagnostic(.error, code, at: SourceLocation(file: path, line: 0, column: 0), message))
     }
 
     private static func kind(_ status: stat) -> mode_t { status.st_mode & S_IFMT }

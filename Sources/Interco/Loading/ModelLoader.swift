@@ -2,8 +2,17 @@ import Foundation
 
 /// Loads a model from files and directories, or from the shipped model, and validates it.
 ///
-/// The library never prints: problems come back as positioned diagnostics.
-public enum ModelLoader {
+/// A loader is built once with its reading limits, which every step then reads from it. The
+/// library never prints: problems come back as positioned diagnostics.
+public struct ModelLoader: Sendable {
+    /// The limits every file and the whole model are read under.
+    public var limits: ReadingLimits
+
+    /// Creates a loader with the given limits.
+    public init(limits: ReadingLimits = .standard) {
+        self.limits = limits
+    }
+
     /// The outcome of a load.
     public struct Result: Sendable {
         /// What could be built; partial when there are errors.
@@ -34,11 +43,11 @@ public enum ModelLoader {
     }
 
     /// Loads and validates the model at `paths` (files or directories, concatenated in order).
-    public static func load(paths: [String], limits: ReadingLimits = .standard) -> Result {
+    public func load(paths: [String]) -> Result {
         var files = ModelFiles(limits: limits)
         for path in paths { files.add(path) }
         let inputs = files.inputs, problems = files.problems
-        var result = load(inputs: inputs, limits: limits)
+        var result = load(inputs: inputs)
         result.files = inputs.map(\.path)
         if !problems.isEmpty {
             result.diagnostics = Diagnostic.sorted(problems + result.diagnostics)
@@ -48,67 +57,79 @@ public enum ModelLoader {
     }
 
     /// Loads and validates the model shipped inside the binary (`data/` at build time).
-    public static func loadShipped() -> Result {
+    public func loadShipped() -> Result {
         load(inputs: ShippedModel.inputs)
     }
 
     /// Loads and validates in-memory texts.
-    public static func load(inputs: [Input], limits: ReadingLimits = .standard) -> Result {
+    ///
+    /// A file that cannot be read to its end (a syntax error, a limit) stops alone: its entries
+    /// are left out and not checked, the ids it appears to define are taken as defined, and
+    /// every other file is still read and validated.
+    public func load(inputs: [Input]) -> Result {
         var builder = ModelBuilder()
         builder.maxEntries = limits.maxEntries
-        var readFailures = false
+        var assumed = Set<String>()
+        var complete = true
         for input in inputs {
             builder.begin(file: input.path)
-            if !read(input, limits: limits, into: &builder) { readFailures = true }
+            guard let problem = read(input, into: &builder) else { continue }
+            if problem.code == EmptyFileRule.code {
+                builder.abandon(because: problem)
+                continue
+            }
+            complete = false
+            let ids = BrokenFileRule.ids(in: input.bytes)
+            assumed.formUnion(ids)
+            var stopped = problem
+            stopped.notes.append(BrokenFileRule.note(file: input.path, ids: ids.count))
+            builder.abandon(because: stopped)
         }
         var diagnostics = builder.diagnostics
-        // Whole-model rules would only echo a file that stopped half-read (every later id "dangling").
-        diagnostics += Validator.validate(builder.model, complete: !readFailures)
+        diagnostics += Validator.validate(builder.model, assuming: assumed, complete: complete)
+        SourceLines.attach(to: &diagnostics, from: inputs)
         return Result(model: builder.model, diagnostics: Diagnostic.sorted(diagnostics), hasUnreadableInput: false)
     }
 
-    /// Reads one text into the builder; false when reading had to stop.
-    private static func read(_ input: Input, limits: ReadingLimits, into builder: inout ModelBuilder) -> Bool {
+    /// Reads one text into the builder; the problem that stopped it, if any.
+    private func read(_ input: Input, into builder: inout ModelBuilder) -> Diagnostic? {
         var input = input
         if input.bytes.starts(with: TextCheck.byteOrderMark) { input.bytes.removeFirst(TextCheck.byteOrderMark.count) }
-        let checked: Bool = input.bytes.withUnsafeBufferPointer { bytes in
+        let file = SourceFileID(input.path)
+        let problem: Diagnostic? = input.bytes.withUnsafeBufferPointer { bytes in
             if let problem = TextCheck.firstProblem(in: bytes) {
-                builder.fail(problem.mark, problem.message)
-                return false
+                return Diagnostic(.error, problem.code, at: problem.mark.location(in: file), problem.message)
             }
             if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
-                builder.fail(YAMLMark(line: 1, column: 1), "the file is empty: a model file holds at least one section")
-                return false
+                return EmptyFileRule.empty(at: YAMLMark(line: 1, column: 1).location(in: file))
             }
-            return true
+            return nil
         }
-        guard checked else { return false }
+        if let problem { return problem }
         var sawContent = false
-        let failure = input.bytes.count >= pipelineThreshold
-            ? readInParallel(input, limits: limits) { event in
+        let failure = input.bytes.count >= Self.pipelineThreshold
+            ? readInParallel(input) { event in
                 sawContent = true
                 builder.consume(event)
             }
-            : readHere(input, limits: limits) { event in
+            : readHere(input) { event in
                 sawContent = true
                 builder.consume(event)
             }
         if let failure {
-            builder.fail(failure.mark, failure.message)
-            return false
+            return Diagnostic(.error, failure.code, at: failure.mark.location(in: file), failure.message,
+                              notes: failure.notes.map { .init(at: $0.mark.location(in: file), $0.message) })
         }
         if !sawContent {
-            builder.fail(YAMLMark(line: 1, column: 1), "the file holds no YAML content (only comments): a model file holds at least one section")
-            return false
+            return EmptyFileRule.onlyComments(at: YAMLMark(line: 1, column: 1).location(in: file))
         }
-        return true
+        return nil
     }
 
     /// Files at least this large are parsed on a second thread while this one builds the model.
     static let pipelineThreshold = 1 << 20
 
-    private static func readHere(_ input: Input, limits: ReadingLimits,
-                                 _ consume: (YAMLEventReader.Event) -> Void) -> YAMLEventReader.Failure? {
+    private func readHere(_ input: Input, _ consume: (YAMLEventReader.Event) -> Void) -> YAMLEventReader.Failure? {
         input.bytes.withUnsafeBufferPointer { bytes in
             do throws(YAMLEventReader.Failure) {
                 try YAMLEventReader(limits: limits).read(bytes, consume)
@@ -121,8 +142,7 @@ public enum ModelLoader {
 
     /// libyaml and the builder take about the same time on a large model: run them side by side,
     /// handing events over in batches through a bounded queue (memory stays bounded).
-    private static func readInParallel(_ input: Input, limits: ReadingLimits,
-                                       _ consume: (YAMLEventReader.Event) -> Void) -> YAMLEventReader.Failure? {
+    private func readInParallel(_ input: Input, _ consume: (YAMLEventReader.Event) -> Void) -> YAMLEventReader.Failure? {
         enum Batch: Sendable {
             case events([YAMLEventReader.Event])
             case end(YAMLEventReader.Failure?)
@@ -131,7 +151,7 @@ public enum ModelLoader {
         let thread = Thread {
             var batch: [YAMLEventReader.Event] = []
             batch.reserveCapacity(2048)
-            let failure = readHere(input, limits: limits) { event in
+            let failure = readHere(input) { event in
                 batch.append(event)
                 if batch.count == 2048 {
                     queue.push(.events(batch))

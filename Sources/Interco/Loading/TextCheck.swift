@@ -4,6 +4,7 @@ enum TextCheck {
     /// A problem with the raw bytes and where it is.
     struct Problem: Equatable {
         var mark: YAMLMark
+        var code: Diagnostic.Code
         var message: String
     }
 
@@ -28,7 +29,7 @@ enum TextCheck {
     /// past the start, which the loader strips). Positions count lines as the file is written: LF, CR and CRLF each end one.
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         if let encoding = wideEncoding(of: bytes) {
-            return Problem(mark: YAMLMark(line: 1, column: 1), message: "this file is \(encoding); save it as UTF-8")
+            return Problem(mark: YAMLMark(line: 1, column: 1), code: EncodingRule.code, message: "this file is \(encoding); save it as UTF-8")
         }
         var index = 0
         var line = 1
@@ -50,9 +51,8 @@ enum TextCheck {
                     line += 1
                     lineStart = index + 1
                 } else if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
-                    let name = byte == 0 ? "NUL byte" : "control character"
-                    return Problem(mark: mark(at: index),
-                                   message: "\(name) U+\(hex(byte)) is not allowed in a model file (is this a binary file?)")
+                    return Problem(mark: mark(at: index), code: ControlCharacterRule.code,
+                                   message: ControlCharacterRule.message(byte: byte))
                 }
                 index += 1
                 continue
@@ -78,7 +78,7 @@ enum TextCheck {
             if (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF || scalar == 0xFEFF {
                 let name = scalar == 0xFEFF ? "a byte-order mark (U+FEFF) past the start of the file"
                     : scalar < 0xA0 ? "control character U+\(hex(scalar))" : "noncharacter U+\(hex(scalar))"
-                return Problem(mark: mark(at: index), message: "\(name) is not allowed in a model file; remove it or write it as an escape in a double-quoted string")
+                return Problem(mark: mark(at: index), code: ControlCharacterRule.code, message: "\(name) is not allowed in a model file; remove it or write it as an escape in a double-quoted string")
             }
             index += length
         }
@@ -86,11 +86,10 @@ enum TextCheck {
     }
 
     private static func invalid(at offset: Int, mark: YAMLMark) -> Problem {
-        Problem(mark: mark, message: "invalid UTF-8 at byte offset \(offset): model files must be UTF-8 text")
+        Problem(mark: mark, code: EncodingRule.code, message: EncodingRule.message(offset: offset))
     }
 
     private static func hex(_ value: some BinaryInteger) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: 4 - digits.count) + digits
+        String(value, radix: 16, uppercase: true).leftPadded(to: 4)
     }
 }

@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Reads a YAML text as libyaml events and hands the model's sections over one item at a time.
 ///
@@ -22,8 +22,20 @@ public struct YAMLEventReader {
     public struct Failure: Error, Equatable, Sendable {
         /// Where.
         public var mark: YAMLMark
+        /// The rule.
+        public var code: Diagnostic.Code
         /// What.
         public var message: String
+        /// Other places involved (where an unclosed quote starts).
+        public var notes: [Note] = []
+
+        /// Another place a failure involves.
+        public struct Note: Equatable, Sendable {
+            /// Where.
+            public var mark: YAMLMark
+            /// What is there.
+            public var message: String
+        }
     }
 
     let limits: ReadingLimits
@@ -37,7 +49,8 @@ public struct YAMLEventReader {
     public func read(_ bytes: UnsafeBufferPointer<UInt8>, _ consume: (Event) -> Void) throws(Failure) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw Failure(mark: YAMLMark(line: 1, column: 1), message: "the YAML parser could not start (out of memory)")
+            throw Failure(mark: YAMLMark(line: 1, column: 1), code: ParserRule.code,
+                          message: "the YAML parser could not start (out of memory)")
         }
         defer { yaml_parser_delete(&parser) }
         if let base = bytes.baseAddress {
@@ -47,10 +60,28 @@ public struct YAMLEventReader {
             yaml_parser_set_input_string(&parser, &empty, 0)
         }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        // libyaml's own nesting guard then agrees with ours, and fails before building anything.
-        yaml_set_max_nest_level(Int32(clamping: limits.maxDepth))
-        var stream = EventStream(parser: &parser, limits: limits)
+        var stream = EventStream(parser: &parser, limits: limits, bytes: bytes)
         try stream.readStream(consume)
+    }
+
+    /// The first document of `bytes` (checked as UTF-8) as one node tree, nil when there is
+    /// none: for small files such as themes, not for models.
+    public func document(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> YAMLNode? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw Failure(mark: YAMLMark(line: 1, column: 1), code: ParserRule.code,
+                          message: "the YAML parser could not start (out of memory)")
+        }
+        defer { yaml_parser_delete(&parser) }
+        var empty: UInt8 = 0
+        if let base = bytes.baseAddress {
+            yaml_parser_set_input_string(&parser, base, bytes.count)
+        } else {
+            yaml_parser_set_input_string(&parser, &empty, 0)
+        }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        var stream = EventStream(parser: &parser, limits: limits, bytes: bytes)
+        return try stream.readDocument()
     }
 }
 
@@ -66,12 +97,15 @@ struct ParsedEvent {
 private struct EventStream {
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let limits: ReadingLimits
+    /// The text, to read the line of a syntax error for its hint.
+    let bytes: UnsafeBufferPointer<UInt8>
     var anchors: [String: YAMLNode] = [:]
     var aliasBudget: Int
 
-    init(parser: UnsafeMutablePointer<yaml_parser_t>, limits: ReadingLimits) {
+    init(parser: UnsafeMutablePointer<yaml_parser_t>, limits: ReadingLimits, bytes: UnsafeBufferPointer<UInt8>) {
         self.parser = parser
         self.limits = limits
+        self.bytes = bytes
         self.aliasBudget = limits.maxAliasExpansion
     }
 
@@ -110,20 +144,30 @@ private struct EventStream {
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem"
         let mark = YAMLMark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
         if problem.hasPrefix("Maximum nesting level") {
-            return .init(mark: Self.nestingMark(p), message: Self.nestingMessage(limits.maxDepth))
+            return .init(mark: Self.nestingMark(p), code: NestingRule.code, message: NestingRule.message(depth: limits.maxDepth))
         }
-        let context = p.context.map { String(cString: $0) + ", " } ?? ""
-        return YAMLEventReader.Failure(mark: mark, message: "YAML syntax error: \(context)\(problem)")
-    }
-
-    static func nestingMessage(_ depth: Int) -> String {
-        "nesting deeper than \(depth) levels (the nesting limit of model files; a model needs 4)"
+        let context = p.context.map { String(cString: $0) }
+        let message = SyntaxRule.message(context: context, problem: problem, line: SourceLines.line(mark.line, in: bytes),
+                                         column: mark.column)
+        var failure = YAMLEventReader.Failure(mark: mark, code: SyntaxRule.code, message: message)
+        let contextMark = YAMLMark(line: Int(p.context_mark.line) + 1, column: Int(p.context_mark.column) + 1)
+        if let context, contextMark != mark, p.context_mark.line > 0 || p.context_mark.column > 0 {
+            failure.notes = [.init(mark: contextMark, message: SyntaxRule.contextNote(context))]
+        }
+        return failure
     }
 
     /// libyaml reports its nesting error at the context mark, where the too-deep collection starts.
     static func nestingMark(_ parser: yaml_parser_t) -> YAMLMark {
         let mark = parser.context_mark.line > 0 || parser.context_mark.column > 0 ? parser.context_mark : parser.problem_mark
         return YAMLMark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    mutating func readDocument() throws(YAMLEventReader.Failure) -> YAMLNode? {
+        _ = try next()  // stream start
+        let start = try next()
+        if start.type == YAML_STREAM_END_EVENT { return nil }
+        return try node(from: try next(), depth: 1)
     }
 
     mutating func readStream(_ consume: (YAMLEventReader.Event) -> Void) throws(YAMLEventReader.Failure) {
@@ -180,7 +224,7 @@ private struct EventStream {
 
     private mutating func node(from event: ParsedEvent, depth: Int) throws(YAMLEventReader.Failure) -> YAMLNode {
         guard depth <= limits.maxDepth else {
-            throw .init(mark: event.mark, message: Self.nestingMessage(limits.maxDepth))
+            throw .init(mark: event.mark, code: NestingRule.code, message: NestingRule.message(depth: limits.maxDepth))
         }
         let result: YAMLNode
         switch event.type {
@@ -207,17 +251,15 @@ private struct EventStream {
         case YAML_ALIAS_EVENT:
             let name = event.anchor ?? ""
             guard let target = anchors[name] else {
-                throw .init(mark: event.mark, message: "alias '*\(name)' refers to no anchor defined before it")
+                throw .init(mark: event.mark, code: AliasRule.undefinedCode, message: AliasRule.undefined(name))
             }
             aliasBudget -= target.size
             guard aliasBudget >= 0 else {
-                throw .init(mark: event.mark,
-                            message: "aliases expand to more than \(limits.maxAliasExpansion) nodes in this file "
-                                + "(the alias expansion limit guards against alias bombs); write the values out")
+                throw .init(mark: event.mark, code: AliasRule.limitCode, message: AliasRule.overLimit(limits.maxAliasExpansion))
             }
             return target
         default:
-            throw .init(mark: event.mark, message: "unexpected YAML event")
+            throw .init(mark: event.mark, code: ParserRule.code, message: "unexpected YAML event")
         }
         if let anchor = event.anchor { anchors[anchor] = result }
         return result

@@ -56,6 +56,18 @@ public enum YAMLNode: Sendable {
         }
     }
 
+    /// The text of a scalar that is not null; nil for null and for collections.
+    public var string: String? {
+        if case .scalar(let scalar) = self, !scalar.isNull { return scalar.text }
+        return nil
+    }
+
+    /// True for a null scalar.
+    public var isNull: Bool {
+        if case .scalar(let scalar) = self { return scalar.isNull }
+        return false
+    }
+
     /// "text", "a list" or "a mapping", for messages about wrong types.
     public var typeDescription: String {
         switch self {

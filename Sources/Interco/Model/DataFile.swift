@@ -1,5 +1,5 @@
 /// A file, register, processing or score that holds personal data.
-public struct DataFile: Hashable, Sendable {
+public struct DataFile: Hashable, Sendable, HasStanding {
     /// Unique id.
     public var id: Located<String>
     /// Display name.
@@ -12,24 +12,12 @@ public struct DataFile: Hashable, Sendable {
     public var kind: FileKind?
     /// The populations it is about; empty means everyone.
     public var about: [Located<String>]
-    /// First day the file exists.
-    public var since: Located<ModelDate>?
-    /// First day the file no longer exists.
-    public var until: Located<ModelDate>?
-    /// Legal standing of the file itself (a score only alleged to exist is `alleged`).
-    public var status: Status
-    /// How sure the map is of it.
-    public var confidence: Confidence?
+    /// Dates, status, confidence and sources.
+    public var standing: Standing
     /// Free text.
     public var description: String?
-    /// Source ids.
-    public var sources: [Located<String>]
     /// Where the entry starts.
     public var location: SourceLocation
-    /// True when `since: unknown` is written: the start is not known, and the fact counts at every date.
-    public var sinceUnknown: Bool = false
-    /// Roles of cited sources that do not simply support the fact (absent: supports).
-    public var sourceRoles: [String: SourceRole] = [:]
     /// Retention, number of people, CNIL opinion, access logging.
     public var safeguards = Safeguards()
 }

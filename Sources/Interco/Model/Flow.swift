@@ -1,5 +1,5 @@
 /// Data copied from one file into another.
-public struct Flow: Hashable, Sendable {
+public struct Flow: Hashable, Sendable, HasStanding {
     /// Optional id.
     public var id: Located<String>?
     /// The file data comes from.
@@ -12,24 +12,12 @@ public struct Flow: Hashable, Sendable {
     public var purposes: [String] = []
     /// The legal basis.
     public var basis: String?
-    /// First day in force.
-    public var since: Located<ModelDate>?
-    /// First day no longer in force.
-    public var until: Located<ModelDate>?
-    /// Legal standing.
-    public var status: Status
-    /// How sure the map is of it.
-    public var confidence: Confidence?
-    /// Source ids.
-    public var sources: [Located<String>]
+    /// Dates, status, confidence and sources.
+    public var standing: Standing
     /// Free text.
     public var note: String?
     /// Where the entry starts.
     public var location: SourceLocation
-    /// True when `since: unknown` is written: the start is not known, and the fact counts at every date.
-    public var sinceUnknown: Bool = false
-    /// Roles of cited sources that do not simply support the fact (absent: supports).
-    public var sourceRoles: [String: SourceRole] = [:]
     /// Why no legal basis is given, when none is identified.
     public var basisNote: String?
 }

@@ -22,25 +22,7 @@ public struct Model: Sendable {
 
     /// Counts per section, in the order `check` prints them.
     public var summary: String {
-        "\(actors.count) actors, \(files.count) files, \(categories.count) data categories, "
-            + "\(populations.count) populations, \(rights.count) rights, \(flows.count) flows, \(sources.count) sources"
+        Section.allCases.map { "\($0.count(in: self)) \($0.plural)" }.joined(separator: ", ")
     }
 }
 
-/// The sort of record an id names; references are checked against it.
-public enum RecordSort: String, Sendable, Hashable, CaseIterable {
-    case source, category, population, actor, file, right, flow
-
-    /// The word used in messages ("a data category").
-    public var phrase: String {
-        switch self {
-        case .source: "a source"
-        case .category: "a data category"
-        case .population: "a population"
-        case .actor: "an actor"
-        case .file: "a file"
-        case .right: "a right"
-        case .flow: "a flow"
-        }
-    }
-}

@@ -19,9 +19,9 @@ public struct ModelDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// The date as written in the model (`2013-10`).
     public var description: String {
-        var text = DateDigits.pad(year, to: 4)
-        if let month { text += "-" + DateDigits.pad(month, to: 2) }
-        if let day { text += "-" + DateDigits.pad(day, to: 2) }
+        var text = String(year).leftPadded(to: 4)
+        if let month { text += "-" + String(month).leftPadded(to: 2) }
+        if let day { text += "-" + String(day).leftPadded(to: 2) }
         return text
     }
 
@@ -71,10 +71,7 @@ public struct ModelDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 }
 
-/// Zero-padded decimal text for dates.
-enum DateDigits {
-    static func pad(_ value: Int, to width: Int) -> String {
-        let digits = "\(value)"
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
+extension String {
+    /// The text with zeros in front up to `width` characters: dates, hex codes, sort keys.
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -1,5 +1,5 @@
 /// A right of an actor to reach a file or another actor, with its legal basis.
-public struct Right: Hashable, Sendable {
+public struct Right: Hashable, Sendable, HasStanding {
     /// Optional id; answers name the right by it.
     public var id: Located<String>?
     /// The actor that holds the right.
@@ -14,24 +14,12 @@ public struct Right: Hashable, Sendable {
     public var purposes: [String] = []
     /// The legal text the right rests on; nil when none is identified.
     public var basis: String?
-    /// First day in force.
-    public var since: Located<ModelDate>?
-    /// First day no longer in force.
-    public var until: Located<ModelDate>?
-    /// Legal standing.
-    public var status: Status
-    /// How sure the map is of it.
-    public var confidence: Confidence?
-    /// Source ids.
-    public var sources: [Located<String>]
+    /// Dates, status, confidence and sources.
+    public var standing: Standing
     /// Free text.
     public var note: String?
     /// Where the entry starts.
     public var location: SourceLocation
-    /// True when `since: unknown` is written: the start is not known, and the fact counts at every date.
-    public var sinceUnknown: Bool = false
-    /// Roles of cited sources that do not simply support the fact (absent: supports).
-    public var sourceRoles: [String: SourceRole] = [:]
     /// Why no legal basis is given, when none is identified.
     public var basisNote: String?
     /// True when the right is the holder's own staff's access to its own file (no separate basis needed).

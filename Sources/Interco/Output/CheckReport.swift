@@ -1,7 +1,7 @@
 /// The JSON answer of `interco check --format json`.
 public struct CheckReport: Sendable {
     /// Version of the JSON shape; raised on any incompatible change.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     let model: Model
     let diagnostics: [Diagnostic]
@@ -14,22 +14,22 @@ public struct CheckReport: Sendable {
         self.valid = valid
     }
 
-    /// `{schema_version, valid, counts, diagnostics: [{file, line, column, severity, message}]}`.
+    /// `{schema_version, valid, counts, diagnostics: [{file, line, column, severity, code, message,
+    /// notes: [{file, line, column, message}]}]}`.
     public func json() -> String {
         JSONValue.object([
             "schema_version": .int(Self.schemaVersion),
             "valid": .bool(valid),
-            "counts": .object([
-                "actors": .int(model.actors.count), "files": .int(model.files.count),
-                "data": .int(model.categories.count), "populations": .int(model.populations.count),
-                "rights": .int(model.rights.count), "flows": .int(model.flows.count),
-                "sources": .int(model.sources.count),
-            ]),
+            "counts": .object(Dictionary(uniqueKeysWithValues: Section.allCases.map { ($0.key, .int($0.count(in: model))) })),
             "diagnostics": .array(diagnostics.map {
                 .object([
                     "file": .string($0.location.file), "line": .int($0.location.line),
                     "column": .int($0.location.column), "severity": .string($0.severity.rawValue),
-                    "message": .string($0.message),
+                    "code": .string($0.code.rawValue), "message": .string($0.message),
+                    "notes": .array($0.notes.map {
+                        .object(["file": .string($0.location.file), "line": .int($0.location.line),
+                                 "column": .int($0.location.column), "message": .string($0.message)])
+                    }),
                 ])
             }),
         ]).rendered()

@@ -4,19 +4,20 @@ import Foundation
 public enum Validator {
     /// Every problem of the model that needs more than one entry to see.
     ///
-    /// - Parameter complete: false when some file could not be read to its end; rules that would
-    ///   then report missing ids as dangling are skipped.
-    public static func validate(_ model: Model, complete: Bool = true) -> [Diagnostic] {
-        let table = IDTable(model)
+    /// - Parameters:
+    ///   - assumed: ids taken as defined although no entry of `model` defines them (those of a
+    ///     file that stopped half-read); references to them are not reported.
+    ///   - complete: false when some file could not be read to its end; the rules that need
+    ///     every entry (a source cited nowhere, an actor holding no file) are skipped.
+    public static func validate(_ model: Model, assuming assumed: Set<String> = [], complete: Bool = true) -> [Diagnostic] {
+        let table = IDTable(model, assuming: assumed)
         var rules: [@Sendable () -> [Diagnostic]] = [
             { DateRangeRule.check(model) }, { CycleRule.check(model) }, { SourcelessRule.check(model) },
             { SelfRightRule.check(model) }, { BasisRule.check(model) }, { SupportRule.check(model) },
+            { ReferenceRule.check(model, table: table) },
         ]
         if complete {
-            rules += [
-                { ReferenceRule.check(model, table: table) }, { EmptyTargetRule.check(model, table: table) },
-                { UnusedSourceRule.check(model) },
-            ]
+            rules += [{ EmptyTargetRule.check(model, table: table) }, { UnusedSourceRule.check(model) }]
         }
         // The rules read the model and write nothing: on a large model they run side by side.
         let allRules = rules
@@ -44,39 +45,4 @@ private final class RuleResults: @unchecked Sendable {
     }
 
     var all: [Diagnostic] { results.flatMap { $0 } }
-}
-
-/// Every id of the model with its sort and first definition; duplicates are reported.
-struct IDTable {
-    private(set) var entries: [String: (sort: RecordSort, location: SourceLocation)] = [:]
-    private(set) var duplicates: [Diagnostic] = []
-
-    init(_ model: Model) {
-        entries.reserveCapacity(model.sources.count + model.categories.count + model.populations.count
-            + model.actors.count + model.files.count + model.rights.count + model.flows.count)
-        for index in model.sources.indices { add(model.sources[index].id, .source) }
-        for index in model.categories.indices { add(model.categories[index].id, .category) }
-        for index in model.populations.indices { add(model.populations[index].id, .population) }
-        for index in model.actors.indices { add(model.actors[index].id, .actor) }
-        for index in model.files.indices { add(model.files[index].id, .file) }
-        for index in model.rights.indices { if let id = model.rights[index].id { add(id, .right) } }
-        for index in model.flows.indices { if let id = model.flows[index].id { add(id, .flow) } }
-    }
-
-    private mutating func add(_ id: Located<String>, _ sort: RecordSort) {
-        if let first = entries[id.value] {
-            duplicates.append(Diagnostic(.error, at: id.location,
-                                         "duplicate id '\(id.value)': already defined as \(first.sort.phrase) at \(first.location)"))
-        } else {
-            entries[id.value] = (sort, id.location)
-        }
-    }
-
-    /// The sort of record `id` names, if any.
-    func sort(of id: String) -> RecordSort? { entries[id]?.sort }
-
-    /// The ids of the given sorts, for suggestions.
-    func ids(of sorts: Set<RecordSort>) -> [String] {
-        entries.filter { sorts.contains($0.value.sort) }.map(\.key)
-    }
 }

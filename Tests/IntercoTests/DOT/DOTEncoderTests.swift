@@ -87,7 +87,7 @@ import Testing
         #expect((try? Theme.load("print").get())?.rightKinds[.communication]?.penwidth == "2.2")
         let bad = Theme.parse("name: x\nright_kinds:\n  consultation: {color: red, image: /etc/passwd}\n", path: "t.yaml")
         guard case .failure(let problem) = bad else { Issue.record("a bad theme loaded"); return }
-        #expect(problem.description == "t.yaml:3:25: error: colours are written #rrggbb")
+        #expect(problem.description == "t.yaml:3:25: error: colours are written #rrggbb [invalid-theme]")
         let file = Theme.parse("right_kinds:\n  consultation: {image: /etc/passwd}\n", path: "t.yaml")
         guard case .failure(let other) = file else { Issue.record("an image attribute loaded"); return }
         #expect(other.message.hasPrefix("unknown style key 'image'"))

@@ -41,7 +41,7 @@ import Testing
         for number in 0..<(Suggestion.perKindLimit + 3) {
             let phrase = suggester.phrase(for: "actr", kind: "actor", position: diagnostics.count) { reads += 1; return ["actor"] }
             #expect(phrase == (number < Suggestion.perKindLimit ? " (did you mean 'actor'?)" : ""))
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "m.yaml", line: number + 1, column: 1), "unknown"))
+            diagnostics.append(Diagnostic(.error, "unknown-id", at: SourceLocation(file: "m.yaml", line: number + 1, column: 1), "unknown"))
         }
         #expect(suggester.phrase(for: "fil", kind: "file", position: diagnostics.count) { ["file"] } == " (did you mean 'file'?)")
         #expect(reads == 1)
@@ -57,7 +57,7 @@ import Testing
         yaml += "files:\n  - {id: f, name: F, held_by: a1000, data: [d], sources: [s]}\nrights:\n"
         for right in 0..<150 { yaml += "  - {actor: x\(1000 + right), reaches: f, kind: consultation, sources: [s]}\n" }
         yaml += "  - {actor: a1000, reaches: f, kind: consultation, data: [e], sources: [s]}\n"
-        let result = ModelLoader.load(inputs: [.init(path: "m.yaml", bytes: Array(yaml.utf8))])
+        let result = ModelLoader().load(inputs: [.init(path: "m.yaml", bytes: Array(yaml.utf8))])
         let actors = result.diagnostics.filter { $0.message.contains("in 'actor'") }
         #expect(actors.count == 150)
         #expect(actors.filter { $0.message.contains("did you mean") }.count == Suggestion.perKindLimit)

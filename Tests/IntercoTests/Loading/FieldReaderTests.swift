@@ -19,8 +19,8 @@ import Testing
 
     /// The errors (the base model has warnings: undated, no basis).
     func diagnostics(_ text: String) -> [String] {
-        ModelLoader.load(inputs: [.init(path: "m.yaml", bytes: Array((Self.base + text).utf8))]).diagnostics
-            .filter { $0.severity == .error }.map(\.description)
+        ModelLoader().load(inputs: [.init(path: "m.yaml", bytes: Array((Self.base + text).utf8))]).diagnostics
+            .filter { $0.severity == .error }.map(\.withoutCode)
     }
 
     @Test func anEmptyDataLimitOnARightIsAnError() {

@@ -27,8 +27,8 @@ import Testing
 
         /// Diagnostics of loading `names` (relative), with the directory stripped.
         func diagnostics(_ names: String..., limits: ReadingLimits = .standard) -> [String] {
-            ModelLoader.load(paths: names.map { path + "/" + $0 }, limits: limits).diagnostics
-                .map { $0.description.replacingOccurrences(of: path + "/", with: "") }
+            ModelLoader(limits: limits).load(paths: names.map { path + "/" + $0 }).diagnostics
+                .map { $0.withoutCode.replacingOccurrences(of: path + "/", with: "") }
         }
 
         deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -37,7 +37,7 @@ import Testing
     @Test func aDirectoryNamedLikeAFileIsWalked() throws {
         let scratch = try Scratch()
         try scratch.file("m/x.yaml/a.yaml")
-        let result = ModelLoader.load(paths: [scratch.path + "/m"])
+        let result = ModelLoader().load(paths: [scratch.path + "/m"])
         #expect(result.diagnostics.isEmpty)
         #expect(result.files == [scratch.path + "/m/x.yaml/a.yaml"])
     }
@@ -48,7 +48,7 @@ import Testing
         try scratch.link("m/b.yaml", to: "a.yaml")
         #expect(scratch.diagnostics("m/a.yaml", "m/a.yaml").isEmpty)
         #expect(scratch.diagnostics("m", "m/a.yaml").isEmpty)
-        #expect(ModelLoader.load(paths: [scratch.path + "/m"]).files == [scratch.path + "/m/a.yaml"])
+        #expect(ModelLoader().load(paths: [scratch.path + "/m"]).files == [scratch.path + "/m/a.yaml"])
     }
 
     @Test func aSelfLoopingLinkHasItsOwnMessage() throws {
@@ -86,7 +86,7 @@ import Testing
         var status = stat()
         #expect(stat("/proc/self/status", &status) == 0 && status.st_size == 0)
         let limits = ReadingLimits(maxFileBytes: 64)
-        #expect(ModelLoader.load(paths: ["/proc/self/status"], limits: limits).diagnostics.map(\.description)
+        #expect(ModelLoader(limits: limits).load(paths: ["/proc/self/status"]).diagnostics.map(\.withoutCode)
                     == ["/proc/self/status: error: the file holds more than 64 bytes (the limit of one model file), though the system reported 0; split it into several files"])
     }
 

@@ -7,11 +7,11 @@ import Testing
     static let model = "sources:\n  - {id: s1, title: Source}\nactors:\n  - {id: dgfip, name: DGFiP, kind: state, sources: [s1]}\n"
 
     func diagnostics(_ bytes: [UInt8]) -> [String] {
-        ModelLoader.load(inputs: [.init(path: "m.yaml", bytes: bytes)]).diagnostics.map(\.description)
+        ModelLoader().load(inputs: [.init(path: "m.yaml", bytes: bytes)]).diagnostics.map(\.withoutCode)
     }
 
     @Test func aUTF8ByteOrderMarkIsSkipped() {
-        let result = ModelLoader.load(inputs: [.init(path: "m.yaml", bytes: TextCheck.byteOrderMark + Array(Self.model.utf8))])
+        let result = ModelLoader().load(inputs: [.init(path: "m.yaml", bytes: TextCheck.byteOrderMark + Array(Self.model.utf8))])
         #expect(result.diagnostics.isEmpty)
         #expect(result.model.actors.map(\.id.value) == ["dgfip"])
     }

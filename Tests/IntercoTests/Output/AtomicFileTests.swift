@@ -1,8 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 @testable import Interco
 import Testing
 
-/// Output files: temporary names, read-only targets, non-regular targets (the suite starts in TableTests.swift).
+@Suite struct AtomicFileTests {
+    @Test func devicesAreWrittenInPlaceNotReplaced() throws {
+        try AtomicFile.write(Data("discarded".utf8), to: "/dev/null")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0)
+        #expect((status.st_mode & S_IFMT) == S_IFCHR, "/dev/null must stay a device")
+    }
+
+    @Test func aLinkIsFollowedAndAFileKeepsItsMode() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interco-atomic-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("out.svg").path
+        let link = directory.appendingPathComponent("link.svg").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: file))
+        chmod(file, 0o640)
+        symlink(file, link)
+        try AtomicFile.write(Data("new".utf8), to: link)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "new")
+        var status = stat()
+        #expect(lstat(link, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK)
+        #expect(stat(file, &status) == 0 && status.st_mode & 0o777 == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["link.svg", "out.svg"])
+    }
+}
+
+/// Output files: temporary names, read-only targets, non-regular targets .
 extension AtomicFileTests {
     @Test func temporaryNamesStayWithinTheNameLimit() {
         for name in ["a.svg", String(repeating: "x", count: 250), String(repeating: "é", count: 125) + ".svg"] {

@@ -71,29 +71,3 @@ import Testing
         #expect(Table.markdownText("a\u{1B}[31m\u{200E}b\r\nc\nd") == #"a\u{1B}\[31m\u{200E}b<br>c<br>d"#)
     }
 }
-
-@Suite struct AtomicFileTests {
-    @Test func devicesAreWrittenInPlaceNotReplaced() throws {
-        try AtomicFile.write(Data("discarded".utf8), to: "/dev/null")
-        var status = stat()
-        #expect(stat("/dev/null", &status) == 0)
-        #expect((status.st_mode & S_IFMT) == S_IFCHR, "/dev/null must stay a device")
-    }
-
-    @Test func aLinkIsFollowedAndAFileKeepsItsMode() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("interco-atomic-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("out.svg").path
-        let link = directory.appendingPathComponent("link.svg").path
-        try Data("old".utf8).write(to: URL(fileURLWithPath: file))
-        chmod(file, 0o640)
-        symlink(file, link)
-        try AtomicFile.write(Data("new".utf8), to: link)
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == "new")
-        var status = stat()
-        #expect(lstat(link, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK)
-        #expect(stat(file, &status) == 0 && status.st_mode & 0o777 == 0o640)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["link.svg", "out.svg"])
-    }
-}

@@ -5,15 +5,24 @@ import Testing
 /// Inputs that once made a fuzz target fail (`Fixtures/fuzz-regressions/`, named after what they
 /// broke), replayed through what the targets do: load, index, query, encode twice.
 @Suite struct FuzzRegressionTests {
-    static let inputs: [String] = {
-        let directory = Fixtures.path("fuzz-regressions")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-    }()
+    /// The folder's listing; `theFolderIsReadAndHoldsInputs` fails when it cannot be read, so a
+    /// missing folder cannot pass as zero cases.
+    static let listing = Result { try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("fuzz-regressions")) }
+
+    static let inputs: [String] = switch listing {
+    case .success(let names): names.filter { !$0.hasPrefix(".") }.sorted()
+    case .failure: []
+    }
+
+    @Test func theFolderIsReadAndHoldsInputs() throws {
+        let names = try Self.listing.get()
+        #expect(names.filter { !$0.hasPrefix(".") }.count >= 2)
+    }
 
     @Test(arguments: inputs)
     func replay(_ name: String) throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("fuzz-regressions/" + name))))
-        let result = ModelLoader.load(inputs: [.init(path: "fuzz.yaml", bytes: bytes)])
+        let result = ModelLoader().load(inputs: [.init(path: "fuzz.yaml", bytes: bytes)])
         let index = AccessIndex(result.model)
         let theme = try Theme.load("default").get()
         for hops in [1, 2] {

@@ -61,8 +61,9 @@ enum RandomModel {
             let (since, until) = interval()
             let about = chance(0.4) ? [at("p\(Int.random(in: 0..<model.populations.count, using: &random))")] : []
             model.files.append(DataFile(id: at("f\(index)"), name: "F\(index)", heldBy: at("a\(Int.random(in: 0..<actorCount, using: &random))"),
-                                        data: categories(), about: about, since: since, until: until,
-                                        status: chance(0.8) ? .inForce : pick(Status.allCases.map { $0 }), sources: [at("s")], location: here))
+                                        data: categories(), about: about,
+                                        standing: Standing(since: since, until: until, status: chance(0.8) ? .inForce : pick(Status.allCases.map { $0 }),
+                                                           sources: [at("s")]), location: here))
         }
         let holders = Set(model.files.map(\.heldBy.value))
         for index in 0..<Int.random(in: 1...20, using: &random) {
@@ -78,15 +79,17 @@ enum RandomModel {
             if !toFile && !holders.contains(target) && data.isEmpty { data = categories() }
             model.rights.append(Right(id: at("r\(index)"), actor: at(actor), reaches: at(target),
                                       kind: pick(RightKind.allCases.map { $0 }), data: data,
-                                      purposes: chance(0.5) ? [pick(["fraud", "support", "stats"])] : [], since: since, until: until,
-                                      status: chance(0.6) ? .inForce : pick(Status.allCases.map { $0 }), sources: [at("s")], location: here))
+                                      purposes: chance(0.5) ? [pick(["fraud", "support", "stats"])] : [],
+                                      standing: Standing(since: since, until: until, status: chance(0.6) ? .inForce : pick(Status.allCases.map { $0 }),
+                                                         sources: [at("s")]), location: here))
         }
         for index in 0..<Int.random(in: 0...8, using: &random) {
             let (since, until) = interval()
             model.flows.append(Flow(id: at("g\(index)"), from: at("f\(Int.random(in: 0..<fileCount, using: &random))"),
                                     into: at("f\(Int.random(in: 0..<fileCount, using: &random))"), data: chance(0.5) ? categories() : [],
-                                    purposes: chance(0.3) ? [pick(["fraud", "support"])] : [], since: since, until: until,
-                                    status: chance(0.7) ? .inForce : pick(Status.allCases.map { $0 }), sources: [at("s")], location: here))
+                                    purposes: chance(0.3) ? [pick(["fraud", "support"])] : [],
+                                    standing: Standing(since: since, until: until, status: chance(0.7) ? .inForce : pick(Status.allCases.map { $0 }),
+                                                       sources: [at("s")]), location: here))
         }
         return model
     }

@@ -148,3 +148,18 @@ import Testing
     }
 }
 
+
+/// Library entry points check their inputs: an unknown population is an error value.
+@Suite struct QueryInputTests {
+    @Test func anUnknownPopulationIsAnErrorNotAnUnfilteredAnswer() {
+        let index = AccessIndex(Fixtures.model("query/reach-ways.yaml"))
+        let filters = QueryFilters(day: .any, about: "jobseeker")
+        switch PathFinder.checked(index: index, filters: filters) {
+        case .success: Issue.record("an unknown population was accepted")
+        case .failure(let problem):
+            #expect(problem == .unknownPopulation("jobseeker", suggestion: " (did you mean 'jobseekers'?)"))
+            #expect(problem.description == "unknown population 'jobseeker' (did you mean 'jobseekers'?); `interco list populations` prints the ids")
+        }
+        #expect((try? PathFinder.checked(index: index, filters: QueryFilters(day: .any, about: "jobseekers")).get()) != nil)
+    }
+}

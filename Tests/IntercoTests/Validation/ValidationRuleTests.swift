@@ -1,96 +1,96 @@
 import Interco
 import Testing
 
-/// One fixture per rule; each test asserts the whole diagnostic: place, severity and message.
+/// One fixture per rule; each test asserts the whole diagnostic: place, severity, message and code.
 @Suite struct ValidationRuleTests {
     static let cases: [(String, [String])] = [
         ("invalid/unknown-key.yaml", [
-            "invalid/unknown-key.yaml:3:5: error: unknown key 'nmae' in actor (did you mean 'name'?); allowed keys: id, name, kind, part_of, aka, description, sources",
+            "invalid/unknown-key.yaml:3:5: error: unknown key 'nmae' in actor (did you mean 'name'?); allowed keys: id, name, kind, part_of, aka, description, sources [unknown-key]",
         ]),
-        ("invalid/missing-field.yaml", ["invalid/missing-field.yaml:2:5: error: actor is missing required field 'name'"]),
+        ("invalid/missing-field.yaml", ["invalid/missing-field.yaml:2:5: error: actor is missing required field 'name' [missing-field]"]),
         ("invalid/wrong-type.yaml", [
-            "invalid/wrong-type.yaml:2:24: error: 'name' must be text, found a list",
-            "invalid/wrong-type.yaml:4:5: warning: file 'drm' cites no source",
-            "invalid/wrong-type.yaml:4:47: error: 'data' must be a list of ids; write [income]",
+            "invalid/wrong-type.yaml:2:24: error: 'name' must be text, found a list [wrong-type]",
+            "invalid/wrong-type.yaml:4:5: warning: file 'drm' cites no source [no-source]",
+            "invalid/wrong-type.yaml:4:47: error: 'data' must be a list of ids; write [income] [wrong-type]",
         ]),
         ("invalid/bad-id.yaml", [
-            "invalid/bad-id.yaml:2:10: error: 'id' value 'Pôle-Emploi' is not a valid id: ids use only lowercase letters a-z, digits, '-' and '.'",
+            "invalid/bad-id.yaml:2:10: error: 'id' value 'Pôle-Emploi' is not a valid id: ids use only lowercase letters a-z, digits, '-' and '.' [invalid-id]",
         ]),
         ("invalid/duplicate-id.yaml", [
-            "invalid/duplicate-id.yaml:2:10: error: duplicate id 'caf': already defined as a data category at invalid/duplicate-id.yaml:4:10",
+            "invalid/duplicate-id.yaml:2:10: error: duplicate id 'caf': already defined as a data category [duplicate-id]",
         ]),
-        ("invalid/duplicate-key.yaml", ["invalid/duplicate-key.yaml:4:5: error: key 'name' is given twice in this actor (first at line 3)"]),
+        ("invalid/duplicate-key.yaml", ["invalid/duplicate-key.yaml:4:5: error: key 'name' is given twice in this actor [duplicate-key]"]),
         ("invalid/dangling-reference.yaml", [
-            "invalid/dangling-reference.yaml:6:5: warning: file 'ficoba' cites no source",
-            "invalid/dangling-reference.yaml:6:41: error: unknown id 'dgifp' in 'held_by' (expected an actor) (did you mean 'dgfip'?)",
-            "invalid/dangling-reference.yaml:6:55: error: unknown id 'bank-acounts' in 'data' (expected a data category) (did you mean 'bank-accounts'?)",
+            "invalid/dangling-reference.yaml:6:5: warning: file 'ficoba' cites no source [no-source]",
+            "invalid/dangling-reference.yaml:6:41: error: unknown id 'dgifp' in 'held_by' (expected an actor) (did you mean 'dgfip'?) [unknown-id]",
+            "invalid/dangling-reference.yaml:6:55: error: unknown id 'bank-acounts' in 'data' (expected a data category) (did you mean 'bank-accounts'?) [unknown-id]",
         ]),
         ("invalid/wrong-sort.yaml", [
-            "invalid/wrong-sort.yaml:6:5: warning: file 'ficoba' cites no source",
-            "invalid/wrong-sort.yaml:7:5: warning: file 'copy' cites no source",
-            "invalid/wrong-sort.yaml:7:38: error: 'held_by' must name an actor, but 'ficoba' is a file",
-            "invalid/wrong-sort.yaml:9:5: warning: right dgfip → bank-accounts (consultation) cites no source",
-            "invalid/wrong-sort.yaml:9:29: error: 'reaches' must name an actor or a file, but 'bank-accounts' is a data category",
+            "invalid/wrong-sort.yaml:6:5: warning: file 'ficoba' cites no source [no-source]",
+            "invalid/wrong-sort.yaml:7:5: warning: file 'copy' cites no source [no-source]",
+            "invalid/wrong-sort.yaml:7:38: error: 'held_by' must name an actor, but 'ficoba' is a file [wrong-sort]",
+            "invalid/wrong-sort.yaml:9:5: warning: right dgfip → bank-accounts (consultation) cites no source [no-source]",
+            "invalid/wrong-sort.yaml:9:29: error: 'reaches' must name an actor or a file, but 'bank-accounts' is a data category [wrong-sort]",
         ]),
-        ("invalid/parent-cycle.yaml", ["invalid/parent-cycle.yaml:2:30: error: cycle in 'parent' of data categories: a → c → b → a"]),
-        ("invalid/part-of-cycle.yaml", ["invalid/part-of-cycle.yaml:2:56: error: cycle in 'part_of' of actors: unit → agency → unit"]),
+        ("invalid/parent-cycle.yaml", ["invalid/parent-cycle.yaml:2:30: error: cycle in 'parent' of data categories: a → c → b → a [cycle]"]),
+        ("invalid/part-of-cycle.yaml", ["invalid/part-of-cycle.yaml:2:56: error: cycle in 'part_of' of actors: unit → agency → unit [cycle]"]),
         ("invalid/impossible-date.yaml", [
-            "invalid/impossible-date.yaml:6:5: warning: file 'ficoba' cites no source",
-            "invalid/impossible-date.yaml:6:78: error: 'since' value '2023-02-30' is not a date that exists",
-            "invalid/impossible-date.yaml:7:5: warning: file 'old' cites no source",
-            "invalid/impossible-date.yaml:7:88: error: 'until' (2019) must come after 'since' (2020-06)",
-            "invalid/impossible-date.yaml:8:5: warning: file 'bad' cites no source",
-            "invalid/impossible-date.yaml:8:72: error: 'since' value 'June 2020' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+            "invalid/impossible-date.yaml:6:5: warning: file 'ficoba' cites no source [no-source]",
+            "invalid/impossible-date.yaml:6:78: error: 'since' value '2023-02-30' is not a date that exists [invalid-date]",
+            "invalid/impossible-date.yaml:7:5: warning: file 'old' cites no source [no-source]",
+            "invalid/impossible-date.yaml:7:88: error: 'until' (2019) must come after 'since' (2020-06) [date-range]",
+            "invalid/impossible-date.yaml:8:5: warning: file 'bad' cites no source [no-source]",
+            "invalid/impossible-date.yaml:8:72: error: 'since' value 'June 2020' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD [invalid-date]",
         ]),
         ("invalid/unknown-vocabulary.yaml", [
-            "invalid/unknown-vocabulary.yaml:2:36: error: unknown actor kind 'stat' (did you mean 'state'?); expected one of: state, public-body, social-security, local-authority, court, independent-authority, private-company, contractor, association",
-            "invalid/unknown-vocabulary.yaml:7:5: warning: file 'ficoba' cites no source",
-            "invalid/unknown-vocabulary.yaml:7:74: error: unknown file kind 'registry' (did you mean 'register'?); expected one of: register, case-file, score, api, declaration, processing, platform",
-            "invalid/unknown-vocabulary.yaml:9:5: warning: right ft → ficoba (consultation) cites no source",
-            "invalid/unknown-vocabulary.yaml:9:40: error: unknown right kind 'consulting'; expected one of: consultation, communication, transmission, interconnection, processing",
-            "invalid/unknown-vocabulary.yaml:9:60: error: unknown status 'in-forse' (did you mean 'in-force'?); expected one of: in-force, experimental, planned, alleged, censured, repealed",
-            "invalid/unknown-vocabulary.yaml:9:82: error: unknown confidence 'sure'; expected one of: official, corroborated, reported, inferred, disputed",
+            "invalid/unknown-vocabulary.yaml:2:36: error: unknown actor kind 'stat' (did you mean 'state'?); expected one of: state, public-body, social-security, local-authority, court, independent-authority, private-company, contractor, association [unknown-value]",
+            "invalid/unknown-vocabulary.yaml:7:5: warning: file 'ficoba' cites no source [no-source]",
+            "invalid/unknown-vocabulary.yaml:7:74: error: unknown file kind 'registry' (did you mean 'register'?); expected one of: register, case-file, score, api, declaration, processing, platform [unknown-value]",
+            "invalid/unknown-vocabulary.yaml:9:5: warning: right ft → ficoba (consultation) cites no source [no-source]",
+            "invalid/unknown-vocabulary.yaml:9:40: error: unknown right kind 'consulting'; expected one of: consultation, communication, transmission, interconnection, processing [unknown-value]",
+            "invalid/unknown-vocabulary.yaml:9:60: error: unknown status 'in-forse' (did you mean 'in-force'?); expected one of: in-force, experimental, planned, alleged, censured, repealed [unknown-value]",
+            "invalid/unknown-vocabulary.yaml:9:82: error: unknown confidence 'sure'; expected one of: official, corroborated, reported, inferred, disputed [unknown-value]",
         ]),
         ("invalid/empty-target.yaml", [
-            "invalid/empty-target.yaml:5:5: warning: right ft → banks (communication) cites no source",
-            "invalid/empty-target.yaml:5:26: error: this right reaches actor 'banks', which holds no file, and gives no 'data': list the categories it can obtain",
+            "invalid/empty-target.yaml:5:5: warning: right ft → banks (communication) cites no source [no-source]",
+            "invalid/empty-target.yaml:5:26: error: this right reaches actor 'banks', which holds no file, and gives no 'data': list the categories it can obtain [empty-target]",
         ]),
         ("invalid/self-right.yaml", [
-            "invalid/self-right.yaml:8:28: error: this right reaches its own actor 'bank': a body reaches its own files by holding them; name the third party or file the right opens",
+            "invalid/self-right.yaml:8:28: error: this right reaches its own actor 'bank': a body reaches its own files by holding them; name the third party or file the right opens [self-right]",
         ]),
         ("invalid/undefined-source.yaml", [
-            "invalid/undefined-source.yaml:2:53: error: undefined source 'cour-des-comptes' in 'sources' (expected a source)",
-            "invalid/undefined-source.yaml:4:10: warning: source 'cdc-2020' is never cited",
+            "invalid/undefined-source.yaml:2:53: error: undefined source 'cour-des-comptes' in 'sources' (expected a source) [undefined-source]",
+            "invalid/undefined-source.yaml:4:10: warning: source 'cdc-2020' is never cited [unused-source]",
         ]),
         ("invalid/warnings.yaml", [
-            "invalid/warnings.yaml:2:10: warning: source 'unused' is never cited",
-            "invalid/warnings.yaml:8:5: warning: file 'ficoba' cites no source",
-            "invalid/warnings.yaml:8:5: warning: file 'ficoba' has no `since`: it counts at every date: give `since`, or `since: unknown` with a note",
-            "invalid/warnings.yaml:10:5: warning: right 'r1' cites no source",
-            "invalid/warnings.yaml:10:5: warning: right 'r1' has no `since`: it counts at every date: give `since`, or `since: unknown` with a note",
-            "invalid/warnings.yaml:10:5: warning: right 'r1' is in force with no legal basis: give `basis`, a `basis_note` saying why none is identified, or `internal: true` for the holder's own staff's access",
-            "invalid/warnings.yaml:12:5: warning: flow ficoba → ficoba cites no source",
-            "invalid/warnings.yaml:12:5: warning: flow ficoba → ficoba has no `since`: it counts at every date: give `since`, or `since: unknown` with a note",
+            "invalid/warnings.yaml:2:10: warning: source 'unused' is never cited [unused-source]",
+            "invalid/warnings.yaml:8:5: warning: file 'ficoba' cites no source [no-source]",
+            "invalid/warnings.yaml:8:5: warning: file 'ficoba' has no `since`: it counts at every date: give `since`, or `since: unknown` with a note [undated]",
+            "invalid/warnings.yaml:10:5: warning: right 'r1' cites no source [no-source]",
+            "invalid/warnings.yaml:10:5: warning: right 'r1' has no `since`: it counts at every date: give `since`, or `since: unknown` with a note [undated]",
+            "invalid/warnings.yaml:10:5: warning: right 'r1' is in force with no legal basis: give `basis`, a `basis_note` saying why none is identified, or `internal: true` for the holder's own staff's access [no-basis]",
+            "invalid/warnings.yaml:12:5: warning: flow ficoba → ficoba cites no source [no-source]",
+            "invalid/warnings.yaml:12:5: warning: flow ficoba → ficoba has no `since`: it counts at every date: give `since`, or `since: unknown` with a note [undated]",
         ]),
         ("invalid/standing.yaml", [
-            "invalid/standing.yaml:10:5: warning: file 'f' has `since: unknown` but no description saying what is known of its start",
-            "invalid/standing.yaml:10:92: error: 'number' of 'people' must be a whole number, found 'many'",
-            "invalid/standing.yaml:11:5: warning: file 'g' is in force but none of its sources supports it (a contradicting source is not evidence for it): cite a supporting source or change its status",
-            "invalid/standing.yaml:11:108: error: 'retention' is missing required field 'source'",
-            "invalid/standing.yaml:13:93: error: unknown source role 'refutes'; expected one of: supports, contradicts, context",
-            "invalid/standing.yaml:14:107: error: cited source is missing required field 'id'",
-            "invalid/standing.yaml:14:169: error: 'purpose' value 'Bad' is not a valid id: ids use only lowercase letters a-z, digits, '-' and '.'",
-            "invalid/standing.yaml:15:5: warning: right 'r3' is in force with no legal basis: give `basis`, a `basis_note` saying why none is identified, or `internal: true` for the holder's own staff's access",
-            "invalid/standing.yaml:15:89: error: undefined source 'nowhere' in 'safeguards' (expected a source)",
+            "invalid/standing.yaml:10:5: warning: file 'f' has `since: unknown` but no description saying what is known of its start [undated]",
+            "invalid/standing.yaml:10:92: error: 'number' of 'people' must be a whole number, found 'many' [wrong-type]",
+            "invalid/standing.yaml:11:5: warning: file 'g' is in force but none of its sources supports it (a contradicting source is not evidence for it): cite a supporting source or change its status [unsupported]",
+            "invalid/standing.yaml:11:108: error: 'retention' is missing required field 'source' [missing-field]",
+            "invalid/standing.yaml:13:93: error: unknown source role 'refutes'; expected one of: supports, contradicts, context [unknown-value]",
+            "invalid/standing.yaml:14:107: error: cited source is missing required field 'id' [missing-field]",
+            "invalid/standing.yaml:14:169: error: 'purpose' value 'Bad' is not a valid id: ids use only lowercase letters a-z, digits, '-' and '.' [invalid-id]",
+            "invalid/standing.yaml:15:5: warning: right 'r3' is in force with no legal basis: give `basis`, a `basis_note` saying why none is identified, or `internal: true` for the holder's own staff's access [no-basis]",
+            "invalid/standing.yaml:15:89: error: undefined source 'nowhere' in 'safeguards' (expected a source) [undefined-source]",
         ]),
         ("invalid/bad-url.yaml", [
-            "invalid/bad-url.yaml:2:34: error: 'url' must be an http:// or https:// address without spaces, found 'javascript:alert(1)'",
+            "invalid/bad-url.yaml:2:34: error: 'url' must be an http:// or https:// address without spaces, found 'javascript:alert(1)' [invalid-url]",
         ]),
         ("invalid/not-a-list.yaml", [
-            "invalid/not-a-list.yaml:2:3: error: 'actors' must be a list of entries (each starting with '- '), found a mapping",
+            "invalid/not-a-list.yaml:2:3: error: 'actors' must be a list of entries (each starting with '- '), found a mapping [section-not-a-list]",
         ]),
         ("invalid/unknown-section.yaml", [
-            "invalid/unknown-section.yaml:1:1: error: unknown top-level key 'actor' (did you mean 'actors'?); expected one of: actors, data, files, flows, populations, rights, sources",
+            "invalid/unknown-section.yaml:1:1: error: unknown top-level key 'actor' (did you mean 'actors'?); expected one of: actors, data, files, flows, populations, rights, sources [unknown-section]",
         ]),
     ]
 
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func warningsAloneLeaveTheModelValid() {
-        let result = ModelLoader.load(paths: [Fixtures.path("invalid/warnings.yaml")])
+        let result = ModelLoader().load(paths: [Fixtures.path("invalid/warnings.yaml")])
         #expect(result.isValid)
         #expect(result.model.rights.count == 1)
     }

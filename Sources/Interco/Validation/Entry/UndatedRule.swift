@@ -4,14 +4,15 @@
 /// It needs only the entry, and whether `since` was written at all (an unreadable date is its own
 /// error), so the model builder runs it on each entry.
 enum UndatedRule {
+    static let code: Diagnostic.Code = "undated"
     static let advice = "counts at every date: give `since`, or `since: unknown` with a note"
 
     /// The warning for one entry, if any: `written` tells whether a `since` key is present.
     static func check(_ name: String, written: Bool, unknown: Bool, note: String?, noteName: String,
                       at location: SourceLocation) -> Diagnostic? {
-        if !written { return Diagnostic(.warning, at: location, "\(name) has no `since`: it \(advice)") }
+        if !written { return Diagnostic(.warning, code, at: location, "\(name) has no `since`: it \(advice)") }
         if unknown && (note?.isEmpty ?? true) {
-            return Diagnostic(.warning, at: location, "\(name) has `since: unknown` but no \(noteName) saying what is known of its start")
+            return Diagnostic(.warning, code, at: location, "\(name) has `since: unknown` but no \(noteName) saying what is known of its start")
         }
         return nil
     }

@@ -1,6 +1,8 @@
 /// `parent` (categories, populations) and `part_of` (actors) form trees: a cycle is an error,
 /// reported once, at the entry of the cycle that comes first in the files.
 enum CycleRule {
+    static let code: Diagnostic.Code = "cycle"
+
     static func check(_ model: Model) -> [Diagnostic] {
         cycles(model.categories.map { ($0.id, $0.parent) }, field: "parent", noun: "data categories")
             + cycles(model.populations.map { ($0.id, $0.parent) }, field: "parent", noun: "populations")
@@ -27,8 +29,12 @@ enum CycleRule {
             if let node = current, state[node] == 1, let start = walk.firstIndex(of: node) {
                 let cycle = Array(walk[start...])
                 let first = cycle.min { location[$0]! < location[$1]! }!
-                diagnostics.append(Diagnostic(.error, at: parent[first]!.location,
-                                              "cycle in '\(field)' of \(noun): \((cycle + [cycle[0]]).joined(separator: " → "))"))
+                let start = cycle.firstIndex(of: first)!
+                let rest = Array(cycle[(start + 1)...] + cycle[..<start])
+                diagnostics.append(Diagnostic(.error, code, at: parent[first]!.location,
+                                              "cycle in '\(field)' of \(noun): "
+                                                  + (cycle + [cycle[0]]).map { SafeText.escaped($0) }.joined(separator: " → "),
+                                              notes: rest.map { .init(at: parent[$0]!.location, "the cycle goes on here") }))
             }
             for node in walk { state[node] = 2 }
         }
