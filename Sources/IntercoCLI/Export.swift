@@ -48,7 +48,7 @@ extension IntercoCommand {
 
         func run() throws {
             let loaded = try modelOptions.load()
-            try output.refuseToOverwrite(loaded.files, binary: false)
+            try output.refuseToOverwrite(loaded.files, what: "a graph")
             let filtered = queryOptions.at != nil || queryOptions.status != nil || queryOptions.purpose != nil
                 || queryOptions.about != nil
             let filters = filtered ? try queryOptions.filters(for: AccessIndex(loaded.model)) : nil

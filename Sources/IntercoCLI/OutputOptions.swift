@@ -13,22 +13,23 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Replace the output file even when it is read-only.")
     var force = false
 
-    /// Refuses (exit 64) to write over a model file or a `.yaml` file, or binary bytes to a terminal.
-    func refuseToOverwrite(_ modelFiles: [String], binary: Bool) throws {
+    /// Refuses (exit 64) to write over a model file or a `.yaml` file, or `binary` bytes (`png`,
+    /// `pdf`) to a terminal; `what` names the output in messages ("a diagram").
+    func refuseToOverwrite(_ modelFiles: [String], what: String, binary: String? = nil) throws {
         guard output != "-" else {
-            if binary && isatty(STDOUT_FILENO) == 1 {
-                Console.error("error: refusing to write binary bytes to a terminal; use -o FILE or a pipe\n")
+            if let binary, isatty(STDOUT_FILENO) == 1 {
+                Console.error("error: refusing to write \(binary) bytes to a terminal; use -o FILE or a pipe\n")
                 throw ExitCode(64)
             }
             return
         }
         let target = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
         for file in modelFiles where URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path == target {
-            Console.error("error: refusing to write over model file \(file)\n")
+            Console.error("error: refusing to write over model file \(SafeText.escaped(file))\n")
             throw ExitCode(64)
         }
         if ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
-            Console.error("error: refusing to write to a .yaml file (\(output)): it could be a model file\n")
+            Console.error("error: refusing to write \(what) to a .yaml file (\(SafeText.escaped(output))): it could be a model file\n")
             throw ExitCode(64)
         }
     }
@@ -42,7 +43,7 @@ struct OutputOptions: ParsableArguments {
         do {
             try AtomicFile.write(bytes, to: output, force: force)
         } catch {
-            Console.error("error: \(error.description)\n")
+            Console.error("error: \(SafeText.escaped(error.description, limit: nil))\n")
             throw ExitCode(73)
         }
     }

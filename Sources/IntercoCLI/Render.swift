@@ -66,11 +66,7 @@ extension IntercoCommand {
         @Option(help: "Output format: svg, png, pdf or dot.")
         var format: DiagramFormat
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"))
-        var output: String
-
-        @Flag(help: "Replace the output file even when it is read-only.")
-        var force = false
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             let views = (whoCanReach == nil ? 0 : 1) + (reach == nil ? 0 : 1) + (paths.isEmpty ? 0 : 1)
@@ -81,7 +77,8 @@ extension IntercoCommand {
 
         func run() throws {
             let loaded = try modelOptions.load()
-            try refuseToOverwrite(loaded.files)
+            try output.refuseToOverwrite(loaded.files, what: "a diagram",
+                                         binary: ["png", "pdf"].contains(format.rawValue) ? format.rawValue : nil)
             let index = AccessIndex(loaded.model)
             KeptUntilExit.shared.keep(index)
             let filters = try queryOptions.filters(for: index)
@@ -131,39 +128,7 @@ extension IntercoCommand {
             } else {
                 bytes = Data(dot.utf8)
             }
-            try write(bytes)
-        }
-
-        private func refuseToOverwrite(_ modelFiles: [String]) throws {
-            guard output != "-" else {
-                if ["png", "pdf"].contains(format.rawValue) && isatty(STDOUT_FILENO) == 1 {
-                    Console.error("error: refusing to write \(format.rawValue) bytes to a terminal; use -o FILE or a pipe\n")
-                    throw ExitCode(64)
-                }
-                return
-            }
-            let target = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
-            for file in modelFiles where URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path == target {
-                Console.error("error: refusing to write over model file \(SafeText.escaped(file))\n")
-                throw ExitCode(64)
-            }
-            if ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
-                Console.error("error: refusing to write a diagram to a .yaml file (\(SafeText.escaped(output))): it could be a model file\n")
-                throw ExitCode(64)
-            }
-        }
-
-        private func write(_ bytes: Data) throws {
-            if output == "-" {
-                Console.out(bytes)
-                return
-            }
-            do {
-                try AtomicFile.write(bytes, to: output, force: force)
-            } catch {
-                Console.error("error: \(SafeText.escaped(error.description, limit: nil))\n")
-                throw ExitCode(73)
-            }
+            try output.write(bytes)
         }
     }
 }
