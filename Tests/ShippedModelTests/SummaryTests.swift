@@ -27,4 +27,27 @@ import Testing
         }
         #expect(!answer.rows.contains { $0.place.entry == "caf-allocataires" && $0.summary.how == ["holds"] })
     }
+
+    /// Issue 15: `who-can-reach` gives the people counts of the files holding the category, and
+    /// their sum only with what it is not.
+    @Test func peopleCountsAreThoseOfTheFilesHoldingTheCategory() throws {
+        let index = Self.index
+        let finder = PathFinder(index: index, filters: QueryFilters(day: .on(ModelDate(year: 2026, month: 11, day: 25))))
+        let bank = finder.whoCanReach(try #require(index.category("bank-accounts")))
+        let files = bank.people.map(\.file.id.value)
+        #expect(files.contains("ficoba"))
+        #expect(bank.people.first { $0.file.id.value == "ficoba" }?.count.number == 80_000_000)
+        #expect(bank.peopleTotal == bank.people.map(\.count.number).reduce(0, +))
+        let text = bank.rendered(.text, showPaths: false)
+        #expect(text.contains("  ficoba: 80 000 000 "))
+        #expect(text.contains("an upper bound on entries, not a number of people"))
+        // A file that does not hold the category is not counted: FICOBA holds no health data.
+        let health = finder.whoCanReach(try #require(index.category("health")))
+        #expect(!health.people.contains { $0.file.id.value == "ficoba" })
+        // Every counted file holds data that answers the question.
+        for entry in bank.people {
+            let number = try #require(index.file(entry.file.id.value))
+            #expect(finder.effectiveData[number].contains { index.match(reached: $0, queried: index.category("bank-accounts")!) != nil })
+        }
+    }
 }

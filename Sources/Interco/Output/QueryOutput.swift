@@ -97,6 +97,12 @@ extension WhoCanReachAnswer {
                     members["paths"] = showPaths ? .array(row.paths.map(\.json)) : .null
                     return .object(members)
                 }),
+                "people": .array(people.map { entry in
+                    .object(["file": .string(entry.file.id.value), "number": .int(entry.count.number),
+                             "date": .text(entry.count.date?.description), "counts": .text(entry.count.note),
+                             "source": .string(entry.count.source.value)])
+                }),
+                "people_total": people.isEmpty ? .null : .int(peopleTotal),
             ])
         case .csv, .csvRaw:
             return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)).csv(raw: format == .csvRaw)
@@ -104,6 +110,10 @@ extension WhoCanReachAnswer {
         case .markdown:
             var body = table.markdown()
             if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)).markdown() }
+            if let lines = peopleLines {
+                body += "\n" + Table.markdownText(lines.title) + "\n\n" + lines.items.map { "- " + Table.markdownText($0) + "\n" }.joined()
+                    + (lines.sum.map { "\n" + Table.markdownText($0) + "\n" } ?? "")
+            }
             return frame.markdown(title: "**Who can reach `\(category.id.value)`** (\(Table.markdownText(category.name)))", body: body)
         case .text:
             var body = ""
@@ -121,9 +131,43 @@ extension WhoCanReachAnswer {
                     }
                 }
             }
+            body += peopleText
             let sensitive = category.sensitive ? " [sensitive, GDPR art. 9]" : ""
             return frame.text(title: "Who can reach '\(category.id.value)' (\(SafeText.escaped(category.name)))\(sensitive)", body: body)
         }
+    }
+}
+
+extension WhoCanReachAnswer {
+    /// The people counts of the files holding the category, and their sum with what it is not.
+    var peopleLines: (title: String, items: [String], sum: String?)? {
+        guard !people.isEmpty else { return nil }
+        let items = people.map { entry in
+            let date = entry.count.date.map { " in \($0)" } ?? ""
+            let counts = entry.count.note.map { " (\($0))" } ?? ""
+            return "\(entry.file.id.value): \(PeopleCount.grouped(entry.count.number))\(date)\(counts) [\(entry.count.source.value)]"
+        }
+        let sum = people.count < 2 ? nil : "Sum: \(PeopleCount.grouped(peopleTotal)), an upper bound on entries, not a number of "
+            + "people: the files overlap (a person can be in several) and some count households."
+        return ("People in the files that hold this data, where the model gives a number:", items, sum)
+    }
+
+    var peopleText: String {
+        guard let lines = peopleLines else { return "" }
+        return "\n" + lines.title + "\n" + lines.items.map { "  " + $0 + "\n" }.joined() + (lines.sum.map { "  " + $0 + "\n" } ?? "")
+    }
+}
+
+extension PeopleCount {
+    /// `80 000 000`: digits grouped by three with a space, as both French and English reports print them.
+    static func grouped(_ number: Int) -> String {
+        var digits = Array(String(abs(number)))
+        var out = ""
+        while digits.count > 3 {
+            out = " " + String(digits.suffix(3)) + out
+            digits.removeLast(3)
+        }
+        return (number < 0 ? "-" : "") + String(digits) + out
     }
 }
 

@@ -67,6 +67,20 @@ public struct WhoCanReachAnswer: Sendable {
     public var truncated: Bool
     /// Filters and model.
     public var context: QueryContext
+    /// How many people the files holding the category are about, where the model gives a number.
+    public var people: [FilePeople] = []
+
+    /// A file that holds the category, with the number of people the model gives for it.
+    public struct FilePeople: Sendable {
+        /// The file.
+        public var file: DataFile
+        /// Its count, with date, source and what is counted.
+        public var count: PeopleCount
+    }
+
+    /// The sum of the counts: an upper bound on entries, not a number of people (the files
+    /// overlap, and some count households).
+    public var peopleTotal: Int { people.reduce(0) { $0 + $1.count.number } }
 }
 
 /// The answer of `reach`: every category the actor reaches, and where the data is.
@@ -173,7 +187,15 @@ extension PathFinder {
             }
         }
         rows.sort { ($0.summary.fewestRights, $0.actor.id.value) < ($1.summary.fewestRights, $1.actor.id.value) }
-        return WhoCanReachAnswer(category: index.model.categories[category], rows: rows, truncated: truncated, context: context)
+        // Files that hold the category under the filters (declared or by flow) and give a count.
+        let people = index.model.files.indices.compactMap { file -> WhoCanReachAnswer.FilePeople? in
+            guard fileInScope[file], let count = index.model.files[file].safeguards.people,
+                  effectiveData[file].contains(where: { index.match(reached: $0, queried: category) != nil })
+            else { return nil }
+            return .init(file: index.model.files[file], count: count)
+        }
+        return WhoCanReachAnswer(category: index.model.categories[category], rows: rows, truncated: truncated, context: context,
+                                 people: people)
     }
 
     /// Every category the actor reaches, and where; with `listing` > 0, up to that many paths.
