@@ -51,8 +51,12 @@ extension IntercoCommand {
             try output.refuseToOverwrite(loaded.files, what: "a graph")
             let filtered = queryOptions.at != nil || queryOptions.status != nil || queryOptions.purpose != nil
                 || queryOptions.about != nil
-            let filters = filtered ? try queryOptions.filters(for: AccessIndex(loaded.model)) : nil
-            let graph = PropertyGraph(loaded.model, filters: filters)
+            var finder: PathFinder?
+            if filtered {
+                let index = AccessIndex(loaded.model)
+                finder = PathFinder(index: index, filters: try queryOptions.filters(for: index))
+            }
+            let graph = PropertyGraph(loaded.model, counting: finder)
             try output.write(Data(format.encode(graph).utf8))
         }
     }

@@ -76,9 +76,9 @@ public struct PropertyGraph: Sendable, Equatable {
 }
 
 extension PropertyGraph {
-    /// The graph of `model`; with `filters`, only the files, rights and flows that count under them
-    /// (their day, statuses, purpose and population), as the queries count them.
-    public init(_ model: Model, filters: QueryFilters? = nil) {
+    /// The graph of `model`; with `counting`, only the files, rights and flows that count for that
+    /// query (its day, statuses, purpose and population), as decided by the query itself.
+    public init(_ model: Model, counting finder: PathFinder? = nil) {
         var nodes: [Node] = []
         var edges: [Edge] = []
         func ids(_ values: [Located<String>]) -> [String] { values.map(\.value) }
@@ -88,11 +88,15 @@ extension PropertyGraph {
         func add(_ list: inout [Attribute], _ name: String, _ values: [String]) {
             if !values.isEmpty { list.append(Attribute(name: name, value: .texts(values))) }
         }
-        func addDates(_ list: inout [Attribute], since: Located<ModelDate>?, until: Located<ModelDate>?) {
-            add(&list, "since", since.map { ExportDate.day($0.value) })
-            add(&list, "since_precision", since.map { ExportDate.precision($0.value) })
-            add(&list, "until", until.map { ExportDate.day($0.value) })
-            add(&list, "until_precision", until.map { ExportDate.precision($0.value) })
+        /// Dates, status and confidence: what files, rights and flows all say about themselves.
+        func addStanding(_ list: inout [Attribute], _ standing: Standing) {
+            add(&list, "since", standing.since.map { ExportDate.day($0.value) })
+            add(&list, "since_precision", standing.since.map { ExportDate.precision($0.value) })
+            add(&list, "until", standing.until.map { ExportDate.day($0.value) })
+            add(&list, "until_precision", standing.until.map { ExportDate.precision($0.value) })
+            if standing.sinceUnknown { list.append(Attribute(name: "since_unknown", value: .flag(true))) }
+            add(&list, "status", standing.status.rawValue)
+            add(&list, "confidence", standing.confidence?.rawValue)
         }
         func addSources(_ list: inout [Attribute], _ sources: [Located<String>], in model: Model, urls: [String: String]) {
             add(&list, "sources", ids(sources))
@@ -122,13 +126,9 @@ extension PropertyGraph {
             }
         }
 
-        var populationParents: [String: String] = [:]
-        for population in model.populations {
-            if let parent = population.parent { populationParents[population.id.value] = parent.value }
-        }
         var keptFiles = Set<String>()
-        for file in model.files {
-            if let filters, !filters.fileCounts(file, populationParents: populationParents) { continue }
+        for (number, file) in model.files.enumerated() {
+            if let finder, !finder.fileInScope[number] { continue }
             keptFiles.insert(file.id.value)
             var attributes: [Attribute] = [Attribute(name: "type", value: .text("file")),
                                            Attribute(name: "model_id", value: .text(file.id.value)),
@@ -137,10 +137,7 @@ extension PropertyGraph {
             add(&attributes, "kind", file.kind?.rawValue)
             add(&attributes, "data", ids(file.data))
             add(&attributes, "about", ids(file.about))
-            addDates(&attributes, since: file.since, until: file.until)
-            if file.sinceUnknown { attributes.append(Attribute(name: "since_unknown", value: .flag(true))) }
-            add(&attributes, "status", file.status.rawValue)
-            add(&attributes, "confidence", file.confidence?.rawValue)
+            addStanding(&attributes, file.standing)
             add(&attributes, "description", file.description)
             addSources(&attributes, file.sources, in: model, urls: urls)
             let id = "file:" + file.id.value
@@ -175,7 +172,7 @@ extension PropertyGraph {
         }
 
         for (number, right) in model.rights.enumerated() {
-            if let filters, !filters.rightCounts(right) { continue }
+            if let finder, !finder.rightCounts[number] { continue }
             let target: String
             if keptFiles.contains(right.reaches.value) {
                 target = "file:" + right.reaches.value
@@ -193,10 +190,7 @@ extension PropertyGraph {
             add(&attributes, "basis", right.basis)
             add(&attributes, "basis_note", right.basisNote)
             if right.internal { attributes.append(Attribute(name: "internal", value: .flag(true))) }
-            addDates(&attributes, since: right.since, until: right.until)
-            if right.sinceUnknown { attributes.append(Attribute(name: "since_unknown", value: .flag(true))) }
-            add(&attributes, "status", right.status.rawValue)
-            add(&attributes, "confidence", right.confidence?.rawValue)
+            addStanding(&attributes, right.standing)
             addSources(&attributes, right.sources, in: model, urls: urls)
             add(&attributes, "note", right.note)
             edges.append(Edge(id: right.id.map { "right:" + $0.value } ?? "right#\(number + 1)",
@@ -206,7 +200,7 @@ extension PropertyGraph {
         }
 
         for (number, flow) in model.flows.enumerated() {
-            if let filters, !filters.flowCounts(flow) { continue }
+            if let finder, !finder.flowCounts[number] { continue }
             guard keptFiles.contains(flow.from.value), keptFiles.contains(flow.into.value) else { continue }
             var attributes: [Attribute] = [Attribute(name: "type", value: .text("flow"))]
             add(&attributes, "model_id", flow.id?.value)
@@ -214,10 +208,7 @@ extension PropertyGraph {
             add(&attributes, "purpose", flow.purpose)
             add(&attributes, "basis", flow.basis)
             add(&attributes, "basis_note", flow.basisNote)
-            addDates(&attributes, since: flow.since, until: flow.until)
-            if flow.sinceUnknown { attributes.append(Attribute(name: "since_unknown", value: .flag(true))) }
-            add(&attributes, "status", flow.status.rawValue)
-            add(&attributes, "confidence", flow.confidence?.rawValue)
+            addStanding(&attributes, flow.standing)
             addSources(&attributes, flow.sources, in: model, urls: urls)
             add(&attributes, "note", flow.note)
             edges.append(Edge(id: flow.id.map { "flow:" + $0.value } ?? "flow#\(number + 1)",
@@ -240,34 +231,5 @@ enum ExportDate {
     /// `year`, `month` or `day`.
     static func precision(_ date: ModelDate) -> String {
         date.day != nil ? "day" : date.month != nil ? "month" : "year"
-    }
-}
-
-extension QueryFilters {
-    /// True when a file exists under the filters (its day and status; population with `about`).
-    func fileCounts(_ file: DataFile, populationParents parents: [String: String]) -> Bool {
-        guard file.status == .inForce || statuses.contains(file.status), inForce(since: file.since, until: file.until)
-        else { return false }
-        guard let about, !file.about.isEmpty else { return true }
-        return file.about.contains { stated in
-            var current: String? = about
-            var steps = 0
-            while let id = current, steps <= parents.count {
-                if id == stated.value { return true }
-                current = parents[id]
-                steps += 1
-            }
-            return false
-        }
-    }
-
-    /// True when a right counts under the filters.
-    func rightCounts(_ right: Right) -> Bool {
-        statuses.contains(right.status) && inForce(since: right.since, until: right.until) && purposeCounts(right.purposes)
-    }
-
-    /// True when a flow counts under the filters.
-    func flowCounts(_ flow: Flow) -> Bool {
-        statuses.contains(flow.status) && inForce(since: flow.since, until: flow.until) && purposeCounts(flow.purposes)
     }
 }

@@ -39,7 +39,7 @@ import Testing
 
     @Test func filtersKeepOnlyWhatCountsThatDay() {
         let everything = PropertyGraph(model)
-        let early = PropertyGraph(model, filters: QueryFilters(day: .on(ModelDate(year: 2000))))
+        let early = PropertyGraph(model, counting: PathFinder(index: AccessIndex(model), filters: QueryFilters(day: .on(ModelDate(year: 2000)))))
         let rights = { (graph: PropertyGraph) in graph.edges.filter { $0.type == "right" }.count }
         #expect(rights(early) < rights(everything))
         #expect(early.edges.filter { $0.type == "right" }.allSatisfy { edge in
