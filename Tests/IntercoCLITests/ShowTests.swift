@@ -22,10 +22,7 @@ import Testing
 
     @Test(arguments: cases)
     func golden(_ testCase: CLITests.Case) throws {
-        let result = try Interco.run(testCase.arguments)
-        #expect(result.exitCode == testCase.exitCode, "stderr: \(result.stderr)")
-        try Golden.compare(result.stdout, to: "\(testCase.name).out")
-        try Golden.compare(result.stderr, to: "\(testCase.name).err")
+        try Golden.check(testCase)
     }
 
     @Test func theLanguageComesFromTheEnvironmentUnlessGiven() throws {

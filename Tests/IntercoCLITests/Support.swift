@@ -62,6 +62,14 @@ enum Interco {
 
 /// Whole-output comparison against files under `Fixtures/golden`.
 enum Golden {
+    /// Runs a case and compares its exit code, whole stdout (`NAME.out`) and stderr (`NAME.err`).
+    static func check(_ testCase: CLITests.Case) throws {
+        let result = try Interco.run(testCase.arguments)
+        #expect(result.exitCode == testCase.exitCode, "stderr: \(result.stderr)")
+        try Golden.compare(result.stdout, to: "\(testCase.name).out")
+        try Golden.compare(result.stderr, to: "\(testCase.name).err")
+    }
+
     static func compare(_ actual: String, to name: String) throws {
         let url = Interco.fixtures.appendingPathComponent("golden").appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["INTERCO_UPDATE_GOLDEN"] == "1" {
