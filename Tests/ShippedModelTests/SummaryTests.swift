@@ -37,8 +37,16 @@ import Testing
         let files = bank.people.map(\.file.id.value)
         #expect(files.contains("ficoba"))
         #expect(bank.people.first { $0.file.id.value == "ficoba" }?.count.number == 80_000_000)
-        #expect(bank.peopleTotal == bank.people.map(\.count.number).reduce(0, +))
         let text = bank.rendered(.text, showPaths: false)
+        // The printed sum is the sum of the printed counts.
+        func number(_ line: Substring, after marker: String) -> Int? {
+            guard let range = line.range(of: marker) else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber || $0 == " " }.filter(\.isNumber))
+        }
+        let lines = text.split(separator: "\n")
+        let listed = lines.filter { $0.hasPrefix("  ") && !$0.hasPrefix("  Sum:") }.compactMap { number($0, after: ": ") }
+        #expect(listed.count == bank.people.count)
+        #expect(lines.compactMap { number($0, after: "  Sum: ") }.first == listed.reduce(0, +))
         #expect(text.contains("  ficoba: 80 000 000 "))
         #expect(text.contains("an upper bound on entries, not a number of people"))
         // A file that does not hold the category is not counted: FICOBA holds no health data.
