@@ -59,7 +59,7 @@ extension IntercoCommand {
         func filters() throws -> ModelListing.Filters {
             var filters = ModelListing.Filters()
             if let status, status != "all" {
-                filters.statuses = Set(try Self.codes(status, option: "--status", in: Status.allCases.map(\.rawValue))
+                filters.statuses = Set(try CodeList.parse(status, option: "--status", in: Status.allCases.map(\.rawValue))
                     .compactMap(Status.init))
             }
             if let at, at != "any" {
@@ -70,23 +70,13 @@ extension IntercoCommand {
             }
             if let kind {
                 guard !section.kindCodes.isEmpty else { throw ValidationError("--kind: `list \(section.rawValue)` has no kinds") }
-                filters.kinds = Set(try Self.codes(kind, option: "--kind", in: section.kindCodes))
+                filters.kinds = Set(try CodeList.parse(kind, option: "--kind", in: section.kindCodes))
             }
             if let actorKind {
-                filters.actorKinds = Set(try Self.codes(actorKind, option: "--actor-kind", in: ActorKind.allCases.map(\.rawValue))
+                filters.actorKinds = Set(try CodeList.parse(actorKind, option: "--actor-kind", in: ActorKind.allCases.map(\.rawValue))
                     .compactMap(ActorKind.init))
             }
             return filters
-        }
-
-        /// The comma-separated codes of `text`, or a usage error naming the first unknown one.
-        static func codes(_ text: String, option: String, in known: [String]) throws -> [String] {
-            let codes = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            for code in codes where !known.contains(code) {
-                throw ValidationError("\(option): unknown value '\(SafeText.escaped(code))'\(Suggestion.phrase(for: code, in: known)); "
-                                      + "expected a comma-separated list of \(known.joined(separator: ", "))")
-            }
-            return codes
         }
 
         func run() throws {

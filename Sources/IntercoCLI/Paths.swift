@@ -18,7 +18,7 @@ extension IntercoCommand {
         @Argument(help: ArgumentHelp("An actor id (see `interco list actors`), name or aka, without case or accents.", valueName: "actor"))
         var actor: String
 
-        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), or a file id for the data it declares.", valueName: "category"))
+        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), a file id for every category it declares, or 'any' for every category.", valueName: "category"))
         var category: String
 
         @OptionGroup var options: QueryCommandOptions
@@ -26,8 +26,8 @@ extension IntercoCommand {
         func run() throws {
             let finder = try options.prepare()
             let actor = try IDLookup.actor(self.actor, in: finder.index)
-            let category = try IDLookup.category(self.category, in: finder.index)
-            let answer = finder.paths(from: actor, to: category, limit: options.limit)
+            let subject = try IDLookup.subject(self.category, in: finder.index)
+            let answer = finder.paths(from: actor, to: subject, limit: options.limit)
             Console.out(answer.rendered(options.outputFormat))
         }
     }

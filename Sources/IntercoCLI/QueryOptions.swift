@@ -31,7 +31,19 @@ struct QueryOptions: ParsableArguments {
         valueName: "n"))
     var maxHops: Int = 1
 
+    @Option(name: .customLong("actor-kind"), help: ArgumentHelp(
+        "Only paths from actors of these kinds, comma-separated: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "list"))
+    var actorKind: String?
+
+    @Option(help: ArgumentHelp(
+        "Only these ways of reaching data, comma-separated: \(QueryFilters.kindCodes.joined(separator: ", ")) (holds: the actor holds the file; the others: every right on the path is of one of these kinds).",
+        valueName: "list"))
+    var kind: String?
+
     func validate() throws {
+        if let actorKind { _ = try CodeList.parse(actorKind, option: "--actor-kind", in: ActorKind.allCases.map(\.rawValue)) }
+        if let kind { _ = try CodeList.parse(kind, option: "--kind", in: QueryFilters.kindCodes) }
         if let at, at != "any", at != "today", case .failure = ModelDate.parse(at) {
             throw ValidationError("--at '\(SafeText.escaped(at))' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, 'today' or 'any'")
         }
@@ -60,7 +72,10 @@ struct QueryOptions: ParsableArguments {
         }
         if let about { _ = try IDLookup.population(about, in: index) }
         if let purpose { try IDLookup.purpose(purpose, in: index.model) }
-        return QueryFilters(day: day, statuses: statuses, purpose: purpose, about: about, maxHops: maxHops)
+        var filters = QueryFilters(day: day, statuses: statuses, purpose: purpose, about: about, maxHops: maxHops,
+                                   actorKinds: actorKind.map { Set($0.split(separator: ",").compactMap { ActorKind(rawValue: String($0)) }) })
+        if let kind { filters.setKinds(Set(kind.split(separator: ",").map(String.init))) }
+        return filters
     }
 
     /// Today in UTC, so that two machines agree on the default day.
@@ -105,21 +120,18 @@ struct QueryCommandOptions: ParsableArguments {
 /// Turns ids typed on the command line into index numbers (through the library's `NameResolver`:
 /// a file for a category, an actor by any name), or a usage error saying what the word names.
 enum IDLookup {
-    static func category(_ id: String, in index: AccessIndex) throws -> Int {
+    /// What a category argument asks about: a category, a file's data (every category it
+    /// declares), or `any` category.
+    static func subject(_ id: String, in index: AccessIndex) throws -> Subject {
         let resolver = NameResolver(index.model)
         switch resolver.category(id) {
-        case .category(let number)?: return number
-        case .file(_, let categories)? where categories.count == 1:
-            Console.error("note: '\(SafeText.escaped(id))' is a file: answering for the data it holds, '\(index.categoryIDs[categories[0]])'\n")
-            return categories[0]
-        case .file(let file, let categories)?:
-            // A query answers for one category; several cannot be merged without misleading.
-            Console.error("error: '\(SafeText.escaped(id))' is a file (\(SafeText.escaped(index.model.files[file].name))) holding several data categories: "
-                          + categories.map { index.categoryIDs[$0] }.joined(separator: ", ")
-                          + "; name one of them (`interco show \(SafeText.escaped(id))` lists the rights and flows that reach the file)\n")
-            throw ExitCode(64)
-        case nil: return try fail(id, hint: resolver.hint(for: id, expected: .category), what: "data category", list: "data")
+        case .category(let number)?: return .category(number, in: index)
+        case .file(let file, _)?:
+            if let subject = Subject.file(file, in: index) { return subject }
+        case nil:
+            if id == Subject.anyWord { return .any(in: index) }
         }
+        return try fail(id, hint: resolver.hint(for: id, expected: .category), what: "data category", list: "data")
     }
 
     static func actor(_ id: String, in index: AccessIndex) throws -> Int {
@@ -138,10 +150,10 @@ enum IDLookup {
     static func purpose(_ purpose: String, in model: Model) throws {
         let known = ModelListing.purposes(model).map(\.id)
         guard !known.contains(purpose) else { return }
-        _ = try fail(purpose, hint: Suggestion.phrase(for: purpose, in: known), what: "purpose", list: "purposes")
+        let _: Int = try fail(purpose, hint: Suggestion.phrase(for: purpose, in: known), what: "purpose", list: "purposes")
     }
 
-    private static func fail(_ id: String, hint: String, what: String, list: String) throws -> Int {
+    private static func fail<Found>(_ id: String, hint: String, what: String, list: String) throws -> Found {
         // A usage error (exit 64) without the generic usage text, which would hide the suggestion.
         Console.error("error: unknown \(what) '\(SafeText.escaped(id))'\(hint); `interco list \(list)` prints the ids\n")
         throw ExitCode(64)

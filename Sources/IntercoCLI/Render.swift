@@ -84,11 +84,11 @@ extension IntercoCommand {
             let filters = try queryOptions.filters(for: index)
             let view: DiagramView
             if let whoCanReach {
-                view = .whoCanReach(category: try IDLookup.category(whoCanReach, in: index))
+                view = .whoCanReach(try IDLookup.subject(whoCanReach, in: index))
             } else if let reach {
                 view = .reach(actor: try IDLookup.actor(reach, in: index))
             } else if paths.count == 2 {
-                view = .paths(actor: try IDLookup.actor(paths[0], in: index), category: try IDLookup.category(paths[1], in: index))
+                view = .paths(actor: try IDLookup.actor(paths[0], in: index), subject: try IDLookup.subject(paths[1], in: index))
             } else {
                 view = .wholeMap
             }

@@ -21,7 +21,7 @@ extension IntercoCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), or a file id for the data it declares.", valueName: "category"))
+        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), a file id for every category it declares, or 'any' for every category.", valueName: "category"))
         var category: String
 
         @OptionGroup var options: QueryCommandOptions
@@ -31,8 +31,8 @@ extension IntercoCommand {
 
         func run() throws {
             let finder = try options.prepare()
-            let category = try IDLookup.category(self.category, in: finder.index)
-            let answer = finder.whoCanReach(category, listing: paths ? options.limit : 0)
+            let subject = try IDLookup.subject(self.category, in: finder.index)
+            let answer = finder.whoCanReach(subject, listing: paths ? options.limit : 0)
             Console.out(answer.rendered(options.outputFormat, showPaths: paths))
         }
     }

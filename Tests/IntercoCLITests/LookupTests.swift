@@ -6,7 +6,9 @@ import Testing
 @Suite struct LookupTests {
     static let cases: [CLITests.Case] = [
         .init(name: "lookup-file-one-category", arguments: ["paths", "fund-a", "register", "--model", "names.yaml", "--at", "2020"], exitCode: 0),
-        .init(name: "lookup-file-several-categories", arguments: ["who-can-reach", "ledger", "--model", "names.yaml"], exitCode: 64),
+        .init(name: "lookup-file-several-categories", arguments: ["who-can-reach", "ledger", "--model", "names.yaml", "--status", "all", "--at", "2020"], exitCode: 0),
+        .init(name: "lookup-paths-file-several-categories", arguments: ["paths", "fund-a", "ledger", "--model", "names.yaml", "--status", "all", "--at", "2020"], exitCode: 0),
+        .init(name: "lookup-any-category", arguments: ["who-can-reach", "any", "--model", "names.yaml", "--status", "all", "--at", "2020", "--format", "json"], exitCode: 0),
         .init(name: "lookup-actor-aka", arguments: ["reach", "pole-emploi", "--model", "names.yaml", "--at", "2020"], exitCode: 0),
         .init(name: "lookup-other-sort", arguments: ["reach", "register", "--model", "names.yaml"], exitCode: 64),
         .init(name: "lookup-near-other-sort", arguments: ["who-can-reach", "r-lok", "--model", "names.yaml"], exitCode: 64),

@@ -1,8 +1,27 @@
 import Foundation
 import Testing
 
-/// Values of the query options that are wrong get a message saying what is wrong.
+/// Values of the query options that are wrong get a message saying what is wrong; the scope
+/// filters (`--actor-kind`, `--kind`) on who-can-reach, reach and render, named in the context.
 @Suite struct QueryOptionsTests {
+    static let cases: [CLITests.Case] = [
+        .init(name: "scope-actor-kind", arguments: ["who-can-reach", "any", "--model", "names.yaml", "--status", "all", "--at", "2020",
+                                                    "--actor-kind", "social-security,private-company"], exitCode: 0),
+        .init(name: "scope-kind-markdown", arguments: ["who-can-reach", "identity", "--model", "names.yaml", "--status", "all", "--at", "2020",
+                                                       "--kind", "communication,consultation", "--format", "markdown"], exitCode: 0),
+        .init(name: "scope-reach-kind-json", arguments: ["reach", "fund-b", "--model", "names.yaml", "--status", "all", "--at", "2020",
+                                                         "--kind", "communication", "--format", "json"], exitCode: 0),
+        .init(name: "scope-render-kind", arguments: ["render", "--who-can-reach", "identity", "--model", "names.yaml", "--status", "all",
+                                                     "--at", "2020", "--kind", "holds", "--format", "dot", "-o", "-"], exitCode: 0),
+        .init(name: "scope-bad-actor-kind", arguments: ["reach", "fund-a", "--model", "names.yaml", "--actor-kind", "privte-company"], exitCode: 64),
+        .init(name: "scope-bad-kind", arguments: ["who-can-reach", "any", "--model", "names.yaml", "--kind", "comunication"], exitCode: 64),
+    ]
+
+    @Test(arguments: cases)
+    func golden(_ testCase: CLITests.Case) throws {
+        try Golden.check(testCase)
+    }
+
     @Test func negativeMaxHopsIsNamed() throws {
         let result = try Interco.run(["who-can-reach", "health", "--model", "model.yaml", "--max-hops", "-1"])
         #expect(result.exitCode == 64)

@@ -47,7 +47,7 @@ import Testing
     @Test func queryViewsShowOnlyTheirPaths() throws {
         let index = Self.shipped
         let category = try #require(index.category("bank-transactions"))
-        let svg = try SVG(try GraphvizRenderer.render(dot: Self.dot(index, .whoCanReach(category: category)), engine: .dot, format: .svg).data)
+        let svg = try SVG(try GraphvizRenderer.render(dot: Self.dot(index, .whoCanReach(.category(category, in: index))), engine: .dot, format: .svg).data)
         let titles = Set(svg.elements.filter { $0.attributes["class"] == "node" }.map(\.title))
         #expect(titles.contains("file:bank-customer-records"))  // the banks hold the statements, drawn inside their cluster
         #expect(!titles.contains("file:agdref"))
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func sameViewGivesTheSameDOTAndSVG() throws {
-        let view = DiagramView.whoCanReach(category: Self.shipped.category("health")!)
+        let view = DiagramView.whoCanReach(.category(Self.shipped.category("health")!, in: Self.shipped))
         let dot = Self.dot(Self.shipped, view)
         #expect(dot == Self.dot(Self.shipped, view))
         // Names get ids in order of appearance, so clusters come out in the same order every time.

@@ -32,34 +32,42 @@ public struct DiagramBuilder: Sendable {
         case .wholeMap:
             selection = .wholeMap(finder)
             title = "Carte des accès aux données personnelles"
-        case .whoCanReach(let category):
+        case .whoCanReach(let subject):
             selection = DiagramSelection()
-            let reaching = finder.whoCanReach(category).rows.map { index.actor($0.actor.id.value)! }
-            for found in finder.listPaths(fromEach: reaching, matching: category, limit: pathLimit) {
-                selection.add(found.paths, index: index, category: category)
+            let reaching = finder.whoCanReach(subject).rows.map { index.actor($0.actor.id.value)! }
+            for found in finder.listPaths(fromEach: reaching, matching: subject, limit: pathLimit) {
+                selection.add(found.paths, index: index, subject: subject)
                 selection.truncated = selection.truncated || found.truncated
             }
-            selection.highlightedCategories = [category]
-            title = "Qui peut atteindre « \(model.categories[category].name) » (\(index.categoryIDs[category]))"
+            selection.highlightedCategories = highlighted(subject)
+            title = "Qui peut atteindre « \(subjectName(subject)) » (\(subject.id))"
         case .reach(let actor):
             selection = DiagramSelection()
             let found = finder.listPaths(from: actor, limit: pathLimit)
-            selection.add(found.paths, index: index, category: nil)
+            selection.add(found.paths, index: index, subject: nil)
             selection.actors.insert(actor)
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
             title = "Ce que « \(model.actors[actor].name) » (\(index.actorIDs[actor])) peut atteindre"
-        case .paths(let actor, let category):
+        case .paths(let actor, let subject):
             selection = DiagramSelection()
-            let found = finder.listPaths(from: actor, matching: category, limit: pathLimit)
-            selection.add(found.paths, index: index, category: category)
+            let found = finder.listPaths(from: actor, matching: subject, limit: pathLimit)
+            selection.add(found.paths, index: index, subject: subject)
             selection.actors.insert(actor)
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
-            selection.highlightedCategories = [category]
-            title = "Chemins de « \(model.actors[actor].name) » vers « \(model.categories[category].name) »"
+            selection.highlightedCategories = highlighted(subject)
+            title = "Chemins de « \(model.actors[actor].name) » vers « \(subjectName(subject)) »"
         }
         return layout(selection, title: title)
+    }
+
+    /// The categories a query view highlights: the subject's, none for any category.
+    private func highlighted(_ subject: Subject) -> Set<Int> { subject.kind == .any ? [] : Set(subject.categories) }
+
+    /// The subject's name in a title.
+    private func subjectName(_ subject: Subject) -> String {
+        subject.kind == .any ? Localized(en: "any data", fr: "toute donnée").text(language) : subject.name
     }
 
     private func layout(_ selection: DiagramSelection, title: String) -> DOTGraph {

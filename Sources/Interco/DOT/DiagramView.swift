@@ -3,11 +3,11 @@ public enum DiagramView: Sendable, Hashable {
     /// Every actor, file, right and flow that counts under the filters.
     case wholeMap
     /// Only what lies on the paths that answer `who-can-reach`.
-    case whoCanReach(category: Int)
+    case whoCanReach(Subject)
     /// Only what lies on the paths of `reach`.
     case reach(actor: Int)
     /// Only what lies on the paths of `paths`.
-    case paths(actor: Int, category: Int)
+    case paths(actor: Int, subject: Subject)
 }
 
 /// The records a diagram draws: chosen once, then laid out by `DiagramBuilder`.
@@ -34,7 +34,8 @@ struct DiagramSelection {
         var selection = DiagramSelection()
         selection.actors = Set(index.actorIDs.indices)
         selection.files = Set(index.fileIDs.indices.filter { finder.fileInScope[$0] })
-        for right in index.model.rights.indices where finder.rightCounts[right] {
+        for right in index.model.rights.indices where finder.rightCounts[right]
+            && (index.rightActor[right] < 0 || finder.startCounts[index.rightActor[right]]) {
             switch index.rightTarget[right] {
             case .file(let file)?: if finder.fileInScope[file] { selection.rights.insert(right) }
             case .actor?: selection.rights.insert(right)
@@ -49,8 +50,9 @@ struct DiagramSelection {
         return selection
     }
 
-    /// What lies on `paths`; each path's end is linked to `category`, or to the categories it reaches.
-    mutating func add(_ paths: [AccessPath], index: AccessIndex, category: Int?) {
+    /// What lies on `paths`; each path's end is linked to the subject's categories it answers,
+    /// or (without a subject, or for any category) to the categories it reaches.
+    mutating func add(_ paths: [AccessPath], index: AccessIndex, subject: Subject?) {
         for path in paths {
             actors.insert(path.actor)
             var end = "actor:" + index.actorIDs[path.actor]
@@ -81,9 +83,11 @@ struct DiagramSelection {
                     end = "file:" + index.fileIDs[index.flowFrom[flow]]
                 }
             }
-            if let category {
-                let match = path.reached.compactMap { index.match(reached: $0, queried: category) }.min()
-                ends.insert(End(node: end, category: category, match: match))
+            if let subject, subject.kind != .any {
+                for category in subject.categories {
+                    guard let match = path.reached.compactMap({ index.match(reached: $0, queried: category) }).min() else { continue }
+                    ends.insert(End(node: end, category: category, match: match))
+                }
             } else {
                 for reached in path.reached { ends.insert(End(node: end, category: reached, match: nil)) }
             }

@@ -12,6 +12,10 @@ public struct QueryWording: Sendable {
     public var about: String
     /// What follows a label: ": " in English, " : " in French.
     public var colon: String = ": "
+    /// "actor kinds" (`--actor-kind`).
+    public var actorKinds: String = "actor kinds"
+    /// "kinds" (`--kind`).
+    public var kinds: String = "kinds"
 
     /// English.
     public static let english = QueryWording(onDay: { "as of \($0)" }, anyDay: "all dates", model: "model",
@@ -19,7 +23,7 @@ public struct QueryWording: Sendable {
     /// French.
     public static let french = QueryWording(onDay: { "état au \($0)" }, anyDay: "toutes dates", model: "modèle",
                                             statuses: "statuts", maxHops: "droits par chemin au plus", purpose: "finalité",
-                                            about: "population", colon: " : ")
+                                            about: "population", colon: " : ", actorKinds: "types d'acteur", kinds: "types d'accès")
 
     /// The wording of `language`.
     public static func of(_ language: Language) -> QueryWording { language == .fr ? french : english }
@@ -37,10 +41,14 @@ extension QueryContext {
                      words.statuses + colon + statusList.joined(separator: ", "), words.maxHops + colon + String(filters.maxHops)]
         if let purpose = filters.purpose { parts.append(words.purpose + colon + purpose) }
         if let about = filters.about { parts.append(words.about + colon + about) }
+        if let kinds = actorKindList { parts.append(words.actorKinds + colon + kinds.joined(separator: ", ")) }
+        if let kinds = filters.kindList { parts.append(words.kinds + colon + kinds.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
     }
 
     var statusList: [String] { filters.statuses.sorted().map(\.rawValue) }
+
+    var actorKindList: [String]? { filters.actorKinds.map { $0.sorted().map(\.rawValue) } }
 
     /// The `query` member of JSON answers: the command, its ids, the model and every filter.
     func json(command: String, arguments: [String: String]) -> JSONValue {
@@ -54,6 +62,8 @@ extension QueryContext {
         members["purpose"] = .text(filters.purpose)
         members["about"] = .text(filters.about)
         members["max_hops"] = .int(filters.maxHops)
+        members["actor_kinds"] = actorKindList.map { JSONValue.texts($0) } ?? .null
+        members["kinds"] = filters.kindList.map { JSONValue.texts($0) } ?? .null
         return .object(members)
     }
 }

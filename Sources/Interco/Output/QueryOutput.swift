@@ -82,13 +82,12 @@ extension WhoCanReachAnswer {
     /// The answer in `format`; `showPaths` adds the paths listed.
     public func rendered(_ format: QueryOutputFormat, showPaths: Bool) -> String {
         let listed = rows.flatMap(\.paths)
-        let frame = AnswerFrame(command: "who-can-reach", arguments: ["category": category.id.value], context: context, truncated: truncated,
+        let frame = AnswerFrame(command: "who-can-reach", arguments: ["category": subject.id], context: context, truncated: truncated,
                                 undated: rows.compactMap(\.summary.undatedName) + listed.flatMap(\.undatedNames))
         switch format {
         case .json:
             return frame.json([
-                "category": .object(["id": .string(category.id.value), "name": .string(category.name),
-                                     "sensitive": .bool(category.sensitive)]),
+                "category": subject.json,
                 "results": .array(rows.map { row in
                     var members = row.summary.jsonMembers
                     members["actor"] = .object(["id": .string(row.actor.id.value), "name": .string(row.actor.name),
@@ -114,15 +113,15 @@ extension WhoCanReachAnswer {
                 body += "\n" + Table.markdownText(lines.title) + "\n\n" + lines.items.map { "- " + Table.markdownText($0) + "\n" }.joined()
                     + (lines.sum.map { "\n" + Table.markdownText($0) + "\n" } ?? "")
             }
-            return frame.markdown(title: "**Who can reach `\(category.id.value)`** (\(Table.markdownText(category.name)))", body: body)
+            return frame.markdown(title: "**Who can reach `\(subject.id)`**" + subject.markdownNaming, body: body)
         case .text:
             var body = ""
             if rows.isEmpty {
-                body += "No actor reaches this category under these filters.\n"
+                body += "No actor reaches \(subject.kind == .category ? "this category" : "this data") under these filters.\n"
             } else {
                 body += table.text(truncating: ["name": 48, "basis": 60])
                 body += "\n\(rows.count) actor\(rows.count == 1 ? "" : "s")."
-                body += showPaths ? "\n" : " Paths: add --paths, or run interco paths ACTOR \(category.id.value).\n"
+                body += showPaths ? "\n" : " Paths: add --paths, or run interco paths ACTOR \(subject.id).\n"
             }
             if showPaths {
                 for row in rows {
@@ -132,8 +131,7 @@ extension WhoCanReachAnswer {
                 }
             }
             body += peopleText
-            let sensitive = category.sensitive ? " [sensitive, GDPR art. 9]" : ""
-            return frame.text(title: "Who can reach '\(category.id.value)' (\(SafeText.escaped(category.name)))\(sensitive)", body: body)
+            return frame.text(title: "Who can reach '\(subject.id)'" + subject.textNaming, body: body)
         }
     }
 }
@@ -233,15 +231,14 @@ extension PathsAnswer {
 
     /// The answer in `format`.
     public func rendered(_ format: QueryOutputFormat) -> String {
-        let frame = AnswerFrame(command: "paths", arguments: ["actor": actor.id.value, "category": category.id.value],
+        let frame = AnswerFrame(command: "paths", arguments: ["actor": actor.id.value, "category": subject.id],
                                 context: context, truncated: truncated, undated: paths.flatMap(\.undatedNames))
         let shown = paths.count < total ? "\(paths.count) of \(totalText) paths shown, shortest first (raise --limit to see more)" : nil
         switch format {
         case .json:
             return frame.json([
                 "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name), "kind": .string(actor.kind.rawValue)]),
-                "category": .object(["id": .string(category.id.value), "name": .string(category.name),
-                                     "sensitive": .bool(category.sensitive)]),
+                "category": subject.json,
                 "total": .int(min(total, Tally.saturation - 1)), "total_saturated": .bool(total >= Tally.saturation),
                 "paths": .array(paths.map(\.json)),
             ])
@@ -250,16 +247,43 @@ extension PathsAnswer {
         case .markdown:
             var body = Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
             if let shown { body += "\n" + shown + "\n" }
-            return frame.markdown(title: "**Paths from `\(actor.id.value)` to `\(category.id.value)`**", body: body)
+            return frame.markdown(title: "**Paths from `\(actor.id.value)` to `\(subject.id)`**", body: body)
         case .text:
             var body = paths.isEmpty ? "No path under these filters.\n" : ""
             for (number, path) in paths.enumerated() {
                 body += (number == 0 ? "" : "\n") + path.textBlock(number: number + 1, of: totalText)
             }
             if let shown { body += "\n" + shown + "\n" }
-            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(category.id.value)' (\(SafeText.escaped(category.name)))",
+            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(subject.id)'" + subject.textNaming,
                               body: body)
         }
+    }
+}
+
+extension Subject {
+    /// ` (name)`, with what a file or `any` stands for and the GDPR article 9 mark.
+    var textNaming: String {
+        switch kind {
+        case .category: " (\(SafeText.escaped(name)))" + (sensitive ? " [sensitive, GDPR art. 9]" : "")
+        case .file: " (\(SafeText.escaped(name)))" + (sensitive ? " [sensitive, GDPR art. 9]" : "")
+            + ", a file: its data " + categoryIDs.joined(separator: ", ")
+        case .any: ": any data category"
+        }
+    }
+
+    /// The same for a Markdown title.
+    var markdownNaming: String {
+        switch kind {
+        case .category: " (\(Table.markdownText(name)))"
+        case .file: " (\(Table.markdownText(name))), a file: its data " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
+        case .any: ": any data category"
+        }
+    }
+
+    /// `{id, name, sensitive, kind, categories}`.
+    var json: JSONValue {
+        .object(["id": .string(id), "name": .string(name), "sensitive": .bool(sensitive), "kind": .string(kind.rawValue),
+                 "categories": .texts(categoryIDs)])
     }
 }
 

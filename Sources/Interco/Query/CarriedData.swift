@@ -36,6 +36,16 @@ struct CategoryUniverse {
         return CategoryUniverse(members: members, categoryCount: index.categoryIDs.count)
     }
 
+    /// The categories comparable with one of a subject's: every category for `any`.
+    static func around(_ subject: Subject, _ index: AccessIndex) -> CategoryUniverse {
+        if subject.kind == .any { return all(index) }
+        if subject.categories.count == 1 { return around(subject.categories[0], index) }
+        let members = index.categoryIDs.indices.filter { member in
+            subject.categories.contains { index.categoryContains(member, $0) || index.categoryContains($0, member) }
+        }
+        return CategoryUniverse(members: members, categoryCount: index.categoryIDs.count)
+    }
+
     /// The downset of a set, within the universe; nil (no limit) is every bit, `unbounded` included.
     func bits(_ set: [Int]?, _ index: AccessIndex) -> CarriedData {
         var result = CarriedData(wordCount: wordCount)
@@ -53,6 +63,13 @@ struct CategoryUniverse {
     func subtree(_ category: Int, _ index: AccessIndex) -> CarriedData {
         var result = CarriedData(wordCount: wordCount)
         for (bit, member) in members.enumerated() where index.categoryContains(category, member) { result.insert(bit) }
+        return result
+    }
+
+    /// The bits of the members under one of a subject's categories.
+    func subtree(_ subject: Subject, _ index: AccessIndex) -> CarriedData {
+        var result = CarriedData(wordCount: wordCount)
+        for category in subject.categories { result.formUnion(subtree(category, index)) }
         return result
     }
 

@@ -59,6 +59,11 @@ public struct PathReport: Sendable, Hashable {
 extension AccessIndex {
     /// Explains every hop of a path, in the index's terms.
     public func explain(_ path: AccessPath, queried: Int? = nil) -> PathReport {
+        explain(path, subject: queried.map { .category($0, in: self) })
+    }
+
+    /// Explains every hop of a path; its match is with the subject asked about, if any.
+    public func explain(_ path: AccessPath, subject: Subject?) -> PathReport {
         var hops: [HopExplanation] = []
         var current = actorIDs[path.actor]
         for hop in path.hops {
@@ -102,7 +107,7 @@ extension AccessIndex {
                 current = flow.from.value
             }
         }
-        let match = queried.flatMap { queried in path.reached.compactMap { self.match(reached: $0, queried: queried) }.min() }
+        let match = subject.flatMap { subject in path.reached.compactMap { subject.match(reached: $0, self) }.min() }
         return PathReport(actor: actorIDs[path.actor], rights: path.rights, hops: hops,
                           reached: path.reached.map { categoryIDs[$0] }, match: match,
                           status: hops.map(\.status).max() ?? .inForce)

@@ -16,6 +16,8 @@ public struct PathFinder: Sendable {
     public var stepBudget: Int
 
     let fileExists: [Bool]
+    /// Actors a path may start from (`actorKinds`).
+    let startCounts: [Bool]
     let fileInScope: [Bool]
     let rightCounts: [Bool]
     let flowCounts: [Bool]
@@ -35,6 +37,7 @@ public struct PathFinder: Sendable {
             ($0.status == .inForce || filters.statuses.contains($0.status)) && filters.inForce(since: $0.since, until: $0.until)
         }
         fileExists = exists
+        startCounts = records.actors.map { filters.actorCounts($0.kind) }
         let aboutNumber = filters.about.flatMap { index.population($0) }
         fileInScope = records.files.enumerated().map { number, file in
             guard exists[number] else { return false }
@@ -43,7 +46,7 @@ public struct PathFinder: Sendable {
         }
         rightCounts = records.rights.indices.map {
             filters.statuses.contains(records.rights[$0].status) && filters.inForce(since: records.rights[$0].since, until: records.rights[$0].until)
-                && filters.purposeCounts(records.rights[$0].purposes)
+                && filters.purposeCounts(records.rights[$0].purposes) && filters.kindCounts(records.rights[$0].kind)
         }
         let flows = records.flows.enumerated().map { number, flow in
             filters.statuses.contains(flow.status) && filters.inForce(since: flow.since, until: flow.until)
@@ -110,6 +113,12 @@ public struct PathFinder: Sendable {
             let record = model.flows[flow]
             return HopStanding(status: record.status, since: record.since?.value, confidence: record.confidence)
         }
+    }
+
+    /// The files a path starting at `actor` may begin by holding (none when holdings do not count).
+    func startingHoldings(_ actor: Int) -> [Int] {
+        guard filters.holdings else { return [] }
+        return index.filesHeldBy[actor].filter { fileInScope[$0] }
     }
 
     /// The files an actor reached by a right gives, or nil when it holds none (a third party).

@@ -4,7 +4,7 @@
 /// is the current path plus the paths kept.
 struct PathLister {
     let finder: PathFinder
-    let target: Int?
+    let target: Subject?
     let limit: Int
     var found: [AccessPath] = []
     var steps = 0
@@ -21,7 +21,7 @@ struct PathLister {
 
     var index: AccessIndex { finder.index }
 
-    init(finder: PathFinder, target: Int?, limit: Int) {
+    init(finder: PathFinder, target: Subject?, limit: Int) {
         self.finder = finder
         self.target = target
         self.limit = limit
@@ -99,7 +99,7 @@ struct PathLister {
     }
 
     mutating func fromStart(_ actor: Int) {
-        for file in index.filesHeldBy[actor] where finder.fileInScope[file] && fits(1, fileRemaining[file]) {
+        for file in finder.startingHoldings(actor) where fits(1, fileRemaining[file]) {
             fromFile(file, hops: [.holds(file: file)], limit: nil, start: actor)
         }
         rights(of: actor, hops: [], rightsUsed: 0, limit: nil, start: actor)
@@ -165,27 +165,33 @@ extension PathFinder {
     func flowsInto(_ file: Int) -> [Int] { index.flowsInto[file].filter { flowCounts[$0] } }
 
     /// Only the categories of `set` that answer the question (all of them without a target).
-    func answering(_ set: [Int], _ target: Int?) -> [Int] {
+    func answering(_ set: [Int], _ target: Subject?) -> [Int] {
         guard let target else { return set }
-        return set.filter { index.match(reached: $0, queried: target) != nil }
+        return set.filter { target.match(reached: $0, index) != nil }
     }
 
     /// True when some category of `set` matches `target` (any category without a target).
-    func matches(_ set: [Int], _ target: Int?) -> Bool {
+    func matches(_ set: [Int], _ target: Subject?) -> Bool {
         guard let target else { return !set.isEmpty }
-        return set.contains { index.match(reached: $0, queried: target) != nil }
+        return set.contains { target.match(reached: $0, index) != nil }
     }
 
     /// Paths from `actor` (reaching `category`, or anything), shortest first, at most `limit`.
     public func listPaths(from actor: Int, matching category: Int? = nil, limit: Int) -> (paths: [AccessPath], truncated: Bool) {
-        listPaths(fromEach: [actor], matching: category, limit: limit)[0]
+        listPaths(fromEach: [actor], matching: category.map { .category($0, in: index) }, limit: limit)[0]
+    }
+
+    /// Paths from `actor` reaching one of the subject's categories, shortest first, at most `limit`.
+    public func listPaths(from actor: Int, matching subject: Subject, limit: Int) -> (paths: [AccessPath], truncated: Bool) {
+        listPaths(fromEach: [actor], matching: subject, limit: limit)[0]
     }
 
     /// The same for several actors, sharing the search's tables.
-    func listPaths(fromEach actors: [Int], matching category: Int?, limit: Int) -> [(paths: [AccessPath], truncated: Bool)] {
+    func listPaths(fromEach actors: [Int], matching category: Subject?, limit: Int) -> [(paths: [AccessPath], truncated: Bool)] {
         guard limit > 0, !actors.isEmpty else { return actors.map { _ in ([], false) } }
         var lister = PathLister(finder: self, target: category, limit: limit)
         return actors.map { actor in
+            guard startCounts[actor] else { return ([], false) }
             lister.run(from: actor)
             return (lister.found, lister.truncated)
         }

@@ -59,8 +59,8 @@ public struct WhoCanReachAnswer: Sendable {
         public var paths: [PathReport]
     }
 
-    /// The category asked about.
-    public var category: DataCategory
+    /// What was asked about: a category, a file's data, or any category.
+    public var subject: Subject
     /// Rows sorted by fewest rights, then actor id.
     public var rows: [Row]
     /// True when a path listing stopped on its step budget.
@@ -125,8 +125,8 @@ public struct ReachAnswer: Sendable {
 public struct PathsAnswer: Sendable {
     /// The actor.
     public var actor: Actor
-    /// The category.
-    public var category: DataCategory
+    /// What was asked about: a category, a file's data, or any category.
+    public var subject: Subject
     /// Paths, shortest first, at most the limit asked.
     public var paths: [PathReport]
     /// How many paths count in all (as `RowSummary.pathCount`); 0 when none.
@@ -143,11 +143,23 @@ extension PathFinder {
 
     /// Every actor that reaches `category`; with `listing` > 0, up to that many paths per actor.
     public func whoCanReach(_ category: Int, listing: Int = 0) -> WhoCanReachAnswer {
-        let universe = CategoryUniverse.around(category, index)
-        let relevant = universe.subtree(category, index)
+        whoCanReach(.category(category, in: index), listing: listing)
+    }
+
+    /// Every actor that reaches one of the subject's categories; with `listing` > 0, up to that
+    /// many paths per actor.
+    public func whoCanReach(_ subject: Subject, listing: Int = 0) -> WhoCanReachAnswer {
+        let universe = CategoryUniverse.around(subject, index)
+        let relevant = universe.subtree(subject, index)
         let search = ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: false)
-        let itself = universe.position[category]
-        let parent = index.categoryParent[category] >= 0 ? universe.position[index.categoryParent[category]] : -1
+        // Exact: the data holds one of the subject's categories; broader: the parent of one, when
+        // that parent is not itself asked about.
+        let asked = Set(subject.categories)
+        let itself = subject.categories.map { universe.position[$0] }
+        let parents = subject.categories.compactMap { category -> Int? in
+            let parent = index.categoryParent[category]
+            return parent >= 0 && !asked.contains(parent) ? universe.position[parent] : nil
+        }
         let dates = dateTexts()
         var rows: [WhoCanReachAnswer.Row] = []
         var truncated = false
@@ -157,11 +169,12 @@ extension PathFinder {
             search.forEachStart(actor, avoidingStart: avoidingStart) { hop, rights, key, tally in
                 guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
                 row.add(first: hop, rights: rights, tally: tally, kind: kind(ofFirst: hop))
-                if parent >= 0, key.data.contains(parent) { match = .broader } else if key.data.contains(itself), match != .broader { match = .exact }
+                if parents.contains(where: key.data.contains) { match = .broader }
+                else if match != .broader, itself.contains(where: key.data.contains) { match = .exact }
             }
             return (row, match)
         }
-        for actor in index.actorIDs.indices {
+        for actor in index.actorIDs.indices where startCounts[actor] {
             var (row, match) = accumulate(actor, avoidingStart: false)
             let startIsAnEnd = heldFiles(actor) == nil && !search.rightsInto[actor].isEmpty
             if filters.maxHops >= 2, !row.isEmpty, row.needsKindCheck || startIsAnEnd {
@@ -180,21 +193,21 @@ extension PathFinder {
             rows.append(.init(actor: index.model.actors[actor], match: match, summary: summary, paths: []))
         }
         if listing > 0 {
-            let listed = listPaths(fromEach: rows.map { index.actor($0.actor.id.value)! }, matching: category, limit: listing)
+            let listed = listPaths(fromEach: rows.map { index.actor($0.actor.id.value)! }, matching: subject, limit: listing)
             for (number, found) in listed.enumerated() {
                 truncated = truncated || found.truncated
-                rows[number].paths = found.paths.map { index.explain($0, queried: category) }
+                rows[number].paths = found.paths.map { index.explain($0, subject: subject) }
             }
         }
         rows.sort { ($0.summary.fewestRights, $0.actor.id.value) < ($1.summary.fewestRights, $1.actor.id.value) }
         // Files that hold the category under the filters (declared or by flow) and give a count.
         let people = index.model.files.indices.compactMap { file -> WhoCanReachAnswer.FilePeople? in
             guard fileInScope[file], let count = index.model.files[file].safeguards.people,
-                  effectiveData[file].contains(where: { index.match(reached: $0, queried: category) != nil })
+                  effectiveData[file].contains(where: { subject.match(reached: $0, index) != nil })
             else { return nil }
             return .init(file: index.model.files[file], count: count)
         }
-        return WhoCanReachAnswer(category: index.model.categories[category], rows: rows, truncated: truncated, context: context,
+        return WhoCanReachAnswer(subject: subject, rows: rows, truncated: truncated, context: context,
                                  people: people)
     }
 
@@ -207,7 +220,8 @@ extension PathFinder {
         let dates = dateTexts()
         // Walks that come back to the start are not paths: rows come from walks that avoid it,
         // counts (of routes, as for who-can-reach) from all of them.
-        var rows = reachRows(actor, search, avoidingStart: filters.maxHops >= 2)
+        // An actor outside the kinds asked for starts no path.
+        var rows = startCounts[actor] ? reachRows(actor, search, avoidingStart: filters.maxHops >= 2) : [:]
         if filters.maxHops >= 2 {
             let routes = reachRows(actor, search, avoidingStart: false)
             for key in rows.keys { rows[key]!.count = routes[key]?.count ?? rows[key]!.count }
@@ -221,7 +235,7 @@ extension PathFinder {
             result.append(.init(category: index.model.categories[key.category], place: place, summary: summary))
         }
         result.sort { ($0.category.id.value, $0.place) < ($1.category.id.value, $1.place) }
-        let listed: (paths: [AccessPath], truncated: Bool) = listing > 0 ? listPaths(from: actor, limit: listing) : ([], false)
+        let listed: (paths: [AccessPath], truncated: Bool) = listing > 0 && startCounts[actor] ? listPaths(from: actor, limit: listing) : ([], false)
         return ReachAnswer(actor: index.model.actors[actor], rows: result, paths: listed.paths.map { index.explain($0) },
                            truncated: listed.truncated, context: context)
     }
@@ -255,17 +269,25 @@ extension PathFinder {
 
     /// Paths from `actor` to `category`, shortest first, at most `limit`, and how many count.
     public func paths(from actor: Int, to category: Int, limit: Int) -> PathsAnswer {
-        let universe = CategoryUniverse.around(category, index)
-        let relevant = universe.subtree(category, index)
+        paths(from: actor, to: .category(category, in: index), limit: limit)
+    }
+
+    /// Paths from `actor` to the subject's categories, shortest first, at most `limit`, and how many count.
+    public func paths(from actor: Int, to subject: Subject, limit: Int) -> PathsAnswer {
+        let universe = CategoryUniverse.around(subject, index)
+        let relevant = universe.subtree(subject, index)
         let search = ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: false)
         var total = 0
+        guard startCounts[actor] else {
+            return PathsAnswer(actor: index.model.actors[actor], subject: subject, paths: [], total: 0, truncated: false, context: context)
+        }
         search.forEachStart(actor) { _, _, key, tally in
             guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
             total = Tally.add(total, tally.count)
         }
-        let listed = listPaths(from: actor, matching: category, limit: limit)
-        return PathsAnswer(actor: index.model.actors[actor], category: index.model.categories[category],
-                           paths: listed.paths.map { index.explain($0, queried: category) }, total: total,
+        let listed = listPaths(from: actor, matching: subject, limit: limit)
+        return PathsAnswer(actor: index.model.actors[actor], subject: subject,
+                           paths: listed.paths.map { index.explain($0, subject: subject) }, total: total,
                            truncated: listed.truncated, context: context)
     }
 }

@@ -1,4 +1,5 @@
-/// The filters every query takes: date, statuses, purpose, population and hops.
+/// The filters every query takes: date, statuses, purpose, population, hops, and the scope
+/// (which actors' paths, which kinds of right).
 public struct QueryFilters: Sendable, Hashable {
     /// Which day the answer is for.
     public enum Day: Sendable, Hashable {
@@ -18,15 +19,41 @@ public struct QueryFilters: Sendable, Hashable {
     public var about: String?
     /// Most rights in one path.
     public var maxHops: Int
+    /// Only paths that start at an actor of these kinds; nil: every actor.
+    public var actorKinds: Set<ActorKind>?
+    /// Only rights of these kinds count; nil: every kind.
+    public var rightKinds: Set<RightKind>?
+    /// Whether holding a file counts as a way to reach its data (false when the kinds asked
+    /// for leave holdings out).
+    public var holdings: Bool
 
     /// Creates filters; the defaults are those of the command line except the day.
     public init(day: Day, statuses: Set<Status> = Status.queryDefault, purpose: String? = nil,
-                about: String? = nil, maxHops: Int = 1) {
+                about: String? = nil, maxHops: Int = 1, actorKinds: Set<ActorKind>? = nil,
+                rightKinds: Set<RightKind>? = nil, holdings: Bool = true) {
         self.day = day
         self.statuses = statuses
         self.purpose = purpose
         self.about = about
         self.maxHops = maxHops
+        self.actorKinds = actorKinds
+        self.rightKinds = rightKinds
+        self.holdings = holdings
+    }
+
+    /// The codes `kinds` takes: `holds` and the right kinds.
+    public static let kindCodes = [HopKind.holds.rawValue] + RightKind.allCases.map(\.rawValue)
+
+    /// `rightKinds` and `holdings` from codes of `kindCodes` (`holds`, `communication`…).
+    public mutating func setKinds(_ codes: Set<String>) {
+        rightKinds = Set(codes.compactMap(RightKind.init))
+        holdings = codes.contains(HopKind.holds.rawValue)
+    }
+
+    /// The kinds asked for, as codes in `kindCodes` order; nil when every kind counts.
+    public var kindList: [String]? {
+        guard let rightKinds else { return holdings ? nil : RightKind.allCases.map(\.rawValue) }
+        return Self.kindCodes.filter { $0 == HopKind.holds.rawValue ? holdings : rightKinds.contains(RightKind(rawValue: $0)!) }
     }
 
     /// True when an interval `[since, until)` contains the day.
@@ -37,6 +64,12 @@ public struct QueryFilters: Sendable, Hashable {
         if let until, until.value.firstDay <= key { return false }
         return true
     }
+
+    /// True when a right of this kind counts.
+    func kindCounts(_ kind: RightKind) -> Bool { rightKinds?.contains(kind) ?? true }
+
+    /// True when a path may start at an actor of this kind.
+    func actorCounts(_ kind: ActorKind) -> Bool { actorKinds?.contains(kind) ?? true }
 
     /// True when one of the stated purposes passes the purpose filter (no stated purpose always does).
     func purposeCounts(_ stated: [String]) -> Bool {

@@ -149,7 +149,7 @@ struct ReachSearch {
     /// Every path (route) from `actor`, by first hop in a stable order: holdings, then rights
     /// in model order; for each, its rights, what it carries and its tally.
     func forEachStart(_ actor: Int, avoidingStart: Bool = false, _ body: (Hop, Int, Key, Tally) -> Void) {
-        for file in index.filesHeldBy[actor] where finder.fileInScope[file] {
+        for file in finder.startingHoldings(actor) {
             let standing = finder.standing(.holds(file: file))
             for chain in chains.chains[file] {
                 body(.holds(file: file), 0, Key(data: chain.key.data, entry: trackPlaces ? file : -1, origin: chain.key.origin),

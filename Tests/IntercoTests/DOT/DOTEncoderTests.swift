@@ -67,9 +67,9 @@ import Testing
         let theme = try Theme.load("default").get()
         let builder = DiagramBuilder(finder: PathFinder(index: index, filters: filters), theme: theme, generator: "interco test")
         let view: DiagramView = switch name {
-        case "who-health": .whoCanReach(category: index.category("health")!)
+        case "who-health": .whoCanReach(.category(index.category("health")!, in: index))
         case "reach-agency": .reach(actor: index.actor("agency")!)
-        case "paths-agency-health": .paths(actor: index.actor("agency")!, category: index.category("health")!)
+        case "paths-agency-health": .paths(actor: index.actor("agency")!, subject: .category(index.category("health")!, in: index))
         default: .wholeMap
         }
         let dot = DOTEncoder.encode(builder.graph(view))

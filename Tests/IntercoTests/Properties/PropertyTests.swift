@@ -242,8 +242,10 @@ import Testing
         let theme = try Theme.load("default").get()
         for seed in Self.seeds.prefix(500) {
             let test = Case(seed: seed)
-            let builder = DiagramBuilder(finder: test.finder(.any, statuses: Set(Status.allCases), hops: 2), theme: theme)
-            let views: [DiagramView] = [.wholeMap, .whoCanReach(category: 0), .reach(actor: 0), .paths(actor: 0, category: 0)]
+            let finder = test.finder(.any, statuses: Set(Status.allCases), hops: 2)
+            let builder = DiagramBuilder(finder: finder, theme: theme)
+            let first = Subject.category(0, in: finder.index)
+            let views: [DiagramView] = [.wholeMap, .whoCanReach(first), .reach(actor: 0), .paths(actor: 0, subject: first), .whoCanReach(.any(in: finder.index))]
             for view in views {
                 #expect(DOTEncoder.encode(builder.graph(view)) == DOTEncoder.encode(builder.graph(view)), "seed \(seed)")
             }

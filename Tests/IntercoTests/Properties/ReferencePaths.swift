@@ -6,7 +6,7 @@
 enum ReferencePaths {
     /// Every path from `actor`, or only those reaching something that matches `category`.
     static func all(_ finder: PathFinder, from actor: Int, matching category: Int? = nil) -> [AccessPath] {
-        var search = Search(finder: finder, target: category)
+        var search = Search(finder: finder, target: category.map { .category($0, in: finder.index) })
         search.visitedActors = [actor]
         search.fromActor(actor, hops: [], rightsUsed: 0, limit: nil, start: actor)
         return search.found
@@ -14,7 +14,7 @@ enum ReferencePaths {
 
     private struct Search {
         let finder: PathFinder
-        let target: Int?
+        let target: Subject?
         var found: [AccessPath] = []
         var visitedActors: Set<Int> = []
         var visitedFiles: Set<Int> = []
