@@ -131,7 +131,7 @@ extension WhoCanReachAnswer {
                 }
             }
             body += peopleText
-            return frame.text(title: "Who can reach '\(subject.id)'" + subject.textNaming, body: body)
+            return frame.text(title: "Who can reach '\(subject.id)'" + subject.textNaming(markingSensitive: true), body: body)
         }
     }
 }
@@ -254,19 +254,20 @@ extension PathsAnswer {
                 body += (number == 0 ? "" : "\n") + path.textBlock(number: number + 1, of: totalText)
             }
             if let shown { body += "\n" + shown + "\n" }
-            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(subject.id)'" + subject.textNaming,
+            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(subject.id)'"
+                                  + subject.textNaming(markingSensitive: false),
                               body: body)
         }
     }
 }
 
 extension Subject {
-    /// ` (name)`, with what a file or `any` stands for and the GDPR article 9 mark.
-    var textNaming: String {
-        switch kind {
-        case .category: " (\(SafeText.escaped(name)))" + (sensitive ? " [sensitive, GDPR art. 9]" : "")
-        case .file: " (\(SafeText.escaped(name)))" + (sensitive ? " [sensitive, GDPR art. 9]" : "")
-            + ", a file: its data " + categoryIDs.joined(separator: ", ")
+    /// ` (name)`, with what a file or `any` stands for, and the GDPR article 9 mark when asked.
+    func textNaming(markingSensitive: Bool) -> String {
+        let mark = markingSensitive && sensitive ? " [sensitive, GDPR art. 9]" : ""
+        return switch kind {
+        case .category: " (\(SafeText.escaped(name)))" + mark
+        case .file: " (\(SafeText.escaped(name)))" + mark + ", a file: its data " + categoryIDs.joined(separator: ", ")
         case .any: ": any data category"
         }
     }
