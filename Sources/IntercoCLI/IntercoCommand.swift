@@ -17,13 +17,14 @@ struct IntercoCommand: ParsableCommand {
               interco who-can-reach bank-transactions
               interco paths france-travail.fraud bank-transactions --status all
               interco reach caf --format markdown
+              interco ask
               interco render --who-can-reach health --format svg -o health.svg
 
             Exit codes: 0 ok, 64 bad usage, 65 the model has errors, 66 an input cannot be read, 73 standard \
             output or error cannot be written, 141 the reader of standard output went away (a closed pipe).
             """,
         version: IntercoVersion.string,
-        subcommands: [Check.self, List.self, Show.self, WhoCanReach.self, Reach.self, Paths.self, Timeline.self, Render.self, Export.self]
+        subcommands: [Check.self, List.self, Show.self, WhoCanReach.self, Reach.self, Paths.self, Timeline.self, Ask.self, Render.self, Export.self]
     )
 
     /// Readies standard output and error (see `Console.prepare`), then runs the command. Help,

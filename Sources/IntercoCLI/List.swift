@@ -21,6 +21,7 @@ extension IntercoCommand {
                   interco list rights --status alleged,censured,repealed --format csv
                   interco list actors --actor-kind private-company,contractor
                   interco list rights --kind communication --at 2020-06-01 --lang en
+                  interco list rights --no-basis --status all
                 """
         )
 
@@ -47,6 +48,9 @@ extension IntercoCommand {
             "Only actors of these kinds, and the files and rights they hold: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "list"))
         var actorKind: String?
+
+        @Flag(name: .customLong("no-basis"), help: "Only rights and flows with no legal basis identified (no basis, and not the holder's own staff's access).")
+        var noBasis = false
 
         @Option(help: "Output format: text, json, csv or markdown.")
         var format: QueryOutputFormat = .text
@@ -76,6 +80,7 @@ extension IntercoCommand {
                 filters.actorKinds = Set(try CodeList.parse(actorKind, option: "--actor-kind", in: ActorKind.allCases.map(\.rawValue))
                     .compactMap(ActorKind.init))
             }
+            filters.withoutBasis = noBasis
             return filters
         }
 

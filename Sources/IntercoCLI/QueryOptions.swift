@@ -121,7 +121,7 @@ struct QueryCommandOptions: ParsableArguments {
 /// a file for a category, an actor by any name), or a usage error saying what the word names.
 enum IDLookup {
     /// What a category argument asks about: a category, a file's data (every category it
-    /// declares), or `any` category.
+    /// declares), every `sensitive` category (GDPR art. 9), or `any` category.
     static func subject(_ id: String, in index: AccessIndex) throws -> Subject {
         let resolver = NameResolver(index.model)
         switch resolver.category(id) {
@@ -130,6 +130,7 @@ enum IDLookup {
             if let subject = Subject.file(file, in: index) { return subject }
         case nil:
             if id == Subject.anyWord { return .any(in: index) }
+            if id == Subject.sensitiveWord, let subject = Subject.sensitive(in: index) { return subject }
         }
         return try fail(id, hint: resolver.hint(for: id, expected: .category), what: "data category", list: "data")
     }

@@ -21,7 +21,7 @@ extension IntercoCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), a file id for every category it declares, or 'any' for every category.", valueName: "category"))
+        @Argument(help: ArgumentHelp("A data category id (see `interco list data`), a file id for every category it declares, 'sensitive' for every special category of GDPR art. 9, or 'any' for every category.", valueName: "category"))
         var category: String
 
         @OptionGroup var options: QueryCommandOptions

@@ -7,6 +7,7 @@ import Testing
         .init(name: "list-files-fr", arguments: ["list", "files", "--model", "names.yaml", "--lang", "fr"], exitCode: 0),
         .init(name: "list-files-en", arguments: ["list", "files", "--model", "names.yaml", "--lang", "en"], exitCode: 0),
         .init(name: "list-files-csv", arguments: ["list", "files", "--model", "names.yaml", "--format", "csv"], exitCode: 0),
+        .init(name: "list-rights-no-basis", arguments: ["list", "rights", "--model", "names.yaml", "--lang", "en", "--no-basis", "--format", "csv"], exitCode: 0),
         .init(name: "list-rights-filtered-fr", arguments: ["list", "rights", "--model", "names.yaml", "--lang", "fr", "--status", "alleged", "--kind", "communication"], exitCode: 0),
         .init(name: "list-rights-at-markdown-en", arguments: ["list", "rights", "--model", "names.yaml", "--lang", "en", "--at", "2011", "--format", "markdown"], exitCode: 0),
         .init(name: "list-actors-kind-fr", arguments: ["list", "actors", "--model", "names.yaml", "--lang", "fr", "--actor-kind", "private-company,state"], exitCode: 0),

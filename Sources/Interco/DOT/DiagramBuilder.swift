@@ -67,7 +67,11 @@ public struct DiagramBuilder: Sendable {
 
     /// The subject's name in a title.
     private func subjectName(_ subject: Subject) -> String {
-        subject.kind == .any ? Localized(en: "any data", fr: "toute donnée").text(language) : subject.name
+        switch subject.kind {
+        case .any: Localized(en: "any data", fr: "toute donnée").text(language)
+        case .sensitive: Localized(en: "sensitive data (GDPR art. 9)", fr: "données sensibles (RGPD, art. 9)").text(language)
+        case .category, .file: subject.name
+        }
     }
 
     private func layout(_ selection: DiagramSelection, title: String) -> DOTGraph {

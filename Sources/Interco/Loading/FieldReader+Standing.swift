@@ -84,7 +84,7 @@ extension FieldReader {
         return safeguards
     }
 
-    private mutating func nested(_ node: YAMLNode, _ key: String, _ allowed: [String]) -> FieldReader? {
+    mutating func nested(_ node: YAMLNode, _ key: String, _ allowed: [String]) -> FieldReader? {
         FieldReader(node, entity: "'\(key)'", allowed: allowed, file: file, diagnostics: &diagnostics)
     }
 }

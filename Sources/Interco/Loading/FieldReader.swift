@@ -124,7 +124,10 @@ struct FieldReader {
     }
 
     /// A list of texts (`aka`).
-    mutating func textList(_ key: String) -> [String] {
+    mutating func textList(_ key: String) -> [String] { locatedTexts(key).map(\.value) }
+
+    /// A list of texts, each with its place (`aka`, a question's `arguments`).
+    mutating func locatedTexts(_ key: String) -> [Located<String>] {
         guard let pair = pair(key) else { return [] }
         switch pair.value {
         case .sequence(let items, _):
@@ -133,7 +136,7 @@ struct FieldReader {
                     diagnostics.append(FieldTypeRule.itemNotText(key, at: here(item.mark), found: item.typeDescription))
                     return nil
                 }
-                return scalar.text
+                return Located(scalar.text, at: here(scalar.mark))
             }
         case .scalar(let scalar) where scalar.isNull:
             return []

@@ -14,7 +14,7 @@ struct ModelBuilder {
     private var sectionsSeen: [Section: YAMLMark] = [:]
     /// What the model held when the current file began, to forget the file if it breaks.
     private var start = (sources: 0, categories: 0, populations: 0, actors: 0, files: 0, rights: 0, flows: 0,
-                         diagnostics: 0, entries: 0)
+                         questions: 0, diagnostics: 0, entries: 0)
 
     /// Starts a new file.
     mutating func begin(file: String) {
@@ -22,7 +22,7 @@ struct ModelBuilder {
         section = nil
         sectionsSeen = [:]
         start = (model.sources.count, model.categories.count, model.populations.count, model.actors.count,
-                 model.files.count, model.rights.count, model.flows.count, diagnostics.count, entries)
+                 model.files.count, model.rights.count, model.flows.count, model.questions.count, diagnostics.count, entries)
     }
 
     /// Takes one event of the reading layer.
@@ -75,6 +75,7 @@ struct ModelBuilder {
         model.files.removeLast(model.files.count - start.files)
         model.rights.removeLast(model.rights.count - start.rights)
         model.flows.removeLast(model.flows.count - start.flows)
+        model.questions.removeLast(model.questions.count - start.questions)
         diagnostics.removeLast(diagnostics.count - start.diagnostics)
         entries = start.entries
         diagnostics.append(problem)
@@ -163,6 +164,15 @@ struct ModelBuilder {
                 diagnostics.append(warning)
             }
             if from != nil && into != nil { model.flows.append(flow) }
+        case .questions:
+            let id = fields.id("id", required: true)
+            let title = fields.localized("title", required: true)
+            let command: Question.Command? = fields.vocabulary("command", required: true)
+            let question = Question(id: id ?? Located("", at: fields.location), title: title ?? Localized(en: "", fr: ""),
+                                    command: command ?? .list, arguments: fields.locatedTexts("arguments"),
+                                    filters: fields.questionFilters("filters"), description: fields.text("description"),
+                                    location: fields.location)
+            if id != nil && title != nil && command != nil { model.questions.append(question) }
         }
     }
 }

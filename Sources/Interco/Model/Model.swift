@@ -16,13 +16,17 @@ public struct Model: Sendable {
     public var rights: [Right] = []
     /// Flows.
     public var flows: [Flow] = []
+    /// Preset questions (`interco ask`).
+    public var questions: [Question] = []
 
     /// An empty model.
     public init() {}
 
-    /// Counts per section, in the order `check` prints them.
+    /// Counts per section, in the order `check` prints them; preset questions only when there
+    /// are some (they are no part of the map).
     public var summary: String {
-        Section.allCases.map { "\($0.count(in: self)) \($0.plural)" }.joined(separator: ", ")
+        Section.allCases.filter { $0 != .questions || !questions.isEmpty }
+            .map { "\($0.count(in: self)) \($0.plural)" }.joined(separator: ", ")
     }
 }
 

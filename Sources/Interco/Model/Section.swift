@@ -1,12 +1,12 @@
-/// The seven sections of the model format, in the order `check` and `list` show them.
+/// The eight sections of the model format, in the order `check` and `list` show them.
 ///
 /// One name per concept: the builder, the id table's sorts, the listing and the check summary
 /// all read the section's key, keys, nouns and phrases from here.
 public enum Section: String, Sendable, Hashable, CaseIterable {
-    case actors, files, data, populations, rights, flows, sources
+    case actors, files, data, populations, rights, flows, sources, questions
 
     /// The sections in the order the format documents them (and a model usually writes them).
-    public static let formatOrder: [Section] = [.sources, .data, .populations, .actors, .files, .rights, .flows]
+    public static let formatOrder: [Section] = [.sources, .data, .populations, .actors, .files, .rights, .flows, .questions]
 
     /// The top-level YAML key of the section.
     public var key: String { rawValue }
@@ -24,6 +24,7 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
                        "status", "confidence", "sources", "note", "retention", "people", "cnil", "access_log"]
         case .flows: ["id", "from", "into", "data", "purpose", "basis", "basis_note", "since", "until", "status", "confidence",
                       "sources", "note"]
+        case .questions: ["id", "title", "command", "arguments", "filters", "description"]
         }
     }
 
@@ -37,6 +38,7 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
         case .files: "file"
         case .rights: "right"
         case .flows: "flow"
+        case .questions: "question"
         }
     }
 
@@ -60,6 +62,7 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
         case .files: model.files.count
         case .rights: model.rights.count
         case .flows: model.flows.count
+        case .questions: model.questions.count
         }
     }
 }

@@ -15,6 +15,9 @@ public enum ModelListing: String, CaseIterable, Sendable {
         public var kinds: Set<String>?
         /// Actors of these kinds; files held by and rights held by actors of these kinds.
         public var actorKinds: Set<ActorKind>?
+        /// Only rights and flows with no legal basis identified (no `basis`, and for a right not
+        /// the holder's own staff's `internal` access).
+        public var withoutBasis = false
 
         /// Filters; nil keeps everything.
         public init(statuses: Set<Status>? = nil, day: ModelDate? = nil, kinds: Set<String>? = nil,
@@ -26,7 +29,7 @@ public enum ModelListing: String, CaseIterable, Sendable {
         }
 
         /// True when no filter is set.
-        public var isEmpty: Bool { statuses == nil && day == nil && kinds == nil && actorKinds == nil }
+        public var isEmpty: Bool { statuses == nil && day == nil && kinds == nil && actorKinds == nil && !withoutBasis }
     }
 
     /// The codes `--kind` takes for this section; empty when the section has no kind.
@@ -59,8 +62,11 @@ public enum ModelListing: String, CaseIterable, Sendable {
         }
         kept.actors = model.actors.filter { byActor($0.id.value) && kind($0.kind.rawValue) }
         kept.files = model.files.filter { standing($0.status, $0.since, $0.until) && byActor($0.heldBy.value) && kind($0.kind?.rawValue) }
-        kept.rights = model.rights.filter { standing($0.status, $0.since, $0.until) && byActor($0.actor.value) && kind($0.kind.rawValue) }
-        kept.flows = model.flows.filter { standing($0.status, $0.since, $0.until) }
+        kept.rights = model.rights.filter {
+            standing($0.status, $0.since, $0.until) && byActor($0.actor.value) && kind($0.kind.rawValue)
+                && (!filters.withoutBasis || ($0.basis == nil && !$0.internal))
+        }
+        kept.flows = model.flows.filter { standing($0.status, $0.since, $0.until) && (!filters.withoutBasis || $0.basis == nil) }
         return kept
     }
 

@@ -268,6 +268,7 @@ extension Subject {
         return switch kind {
         case .category: " (\(SafeText.escaped(name)))" + mark
         case .file: " (\(SafeText.escaped(name)))" + mark + ", a file: its data " + categoryIDs.joined(separator: ", ")
+        case .sensitive: ": every special category of GDPR art. 9, " + categoryIDs.joined(separator: ", ")
         case .any: ": any data category"
         }
     }
@@ -277,6 +278,7 @@ extension Subject {
         switch kind {
         case .category: " (\(Table.markdownText(name)))"
         case .file: " (\(Table.markdownText(name))), a file: its data " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
+        case .sensitive: ": every special category of GDPR art. 9, " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
         case .any: ": any data category"
         }
     }

@@ -1,5 +1,6 @@
 /// What a `who-can-reach` or `paths` question is about: one data category, the data a file
-/// declares (every category it holds), or every category (`any`).
+/// declares (every category it holds), every special category of GDPR article 9 (`sensitive`),
+/// or every category (`any`).
 ///
 /// A reached category answers the question when it answers it for one of the subject's
 /// categories (see `Match`); the answer's match is the widest over them.
@@ -10,6 +11,8 @@ public struct Subject: Sendable, Hashable {
         case category
         /// A file, standing for the categories it declares.
         case file
+        /// Every special category of GDPR article 9 (`sensitive: true`).
+        case sensitive
         /// Every category of the model.
         case any
     }
@@ -29,6 +32,8 @@ public struct Subject: Sendable, Hashable {
 
     /// The word that means every category.
     public static let anyWord = "any"
+    /// The word that means every special category of GDPR article 9.
+    public static let sensitiveWord = "sensitive"
 
     /// One category.
     public static func category(_ number: Int, in index: AccessIndex) -> Subject {
@@ -45,6 +50,14 @@ public struct Subject: Sendable, Hashable {
         return Subject(kind: .file, id: record.id.value, name: record.name,
                        sensitive: categories.contains { index.model.categories[$0].sensitive },
                        categories: categories, categoryIDs: categories.map { index.categoryIDs[$0] })
+    }
+
+    /// Every special category of GDPR article 9 (nil when the model marks none).
+    public static func sensitive(in index: AccessIndex) -> Subject? {
+        let categories = index.model.categories.indices.filter { index.model.categories[$0].sensitive }
+        guard !categories.isEmpty else { return nil }
+        return Subject(kind: .sensitive, id: sensitiveWord, name: "", sensitive: true, categories: categories,
+                       categoryIDs: categories.map { index.categoryIDs[$0] })
     }
 
     /// Every category.

@@ -15,6 +15,7 @@ extension Diagnostic.Code {
         DuplicateIDRule.code, ReferenceRule.unknownCode, ReferenceRule.undefinedSourceCode, ReferenceRule.wrongSortCode,
         CycleRule.code, DateRangeRule.code, EmptyTargetRule.code, SelfRightRule.code, SourcelessRule.code,
         UnusedSourceRule.code, BasisRule.code, SupportRule.code,
+        QuestionRule.argumentsCode, QuestionRule.filterCode, QuestionRule.referenceCode,
         // Themes
         Theme.diagnosticCode,
     ]

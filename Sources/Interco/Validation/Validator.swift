@@ -14,7 +14,7 @@ public enum Validator {
         var rules: [@Sendable () -> [Diagnostic]] = [
             { DateRangeRule.check(model) }, { CycleRule.check(model) }, { SourcelessRule.check(model) },
             { SelfRightRule.check(model) }, { BasisRule.check(model) }, { SupportRule.check(model) },
-            { ReferenceRule.check(model, table: table) },
+            { ReferenceRule.check(model, table: table) }, { QuestionRule.check(model) },
         ]
         if complete {
             rules += [{ EmptyTargetRule.check(model, table: table) }, { UnusedSourceRule.check(model) }]

@@ -55,6 +55,17 @@ import Testing
             "invalid/empty-target.yaml:5:5: warning: right ft → banks (communication) cites no source [no-source]",
             "invalid/empty-target.yaml:5:26: error: this right reaches actor 'banks', which holds no file, and gives no 'data': list the categories it can obtain [empty-target]",
         ]),
+        ("invalid/questions.yaml", [
+            "invalid/questions.yaml:11:10: error: duplicate id 'ok': already defined as a question [duplicate-id]",
+            "invalid/questions.yaml:12:71: error: question 'two': 'paths' takes 2 arguments (actor, category), found 1 [question-arguments]",
+            "invalid/questions.yaml:13:70: error: question 'ref': 'cav' is not an actor (did you mean 'caf'?) [question-reference]",
+            "invalid/questions.yaml:14:92: error: question 'flt': 'reach' takes no filter 'stauts' (did you mean 'status'?); it takes at, status, purpose, about, max-hops, actor-kind, kind, paths, limit [question-filter]",
+            "invalid/questions.yaml:14:109: error: question 'flt': at '2020-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD), 'today' or 'any' [question-filter]",
+            "invalid/questions.yaml:15:111: error: question 'val': actor-kind: unknown value 'private-compny' (did you mean 'private-company'?); expected a comma-separated list of state, public-body, social-security, local-authority, court, independent-authority, private-company, contractor, association [question-filter]",
+            "invalid/questions.yaml:15:136: error: question 'val': about 'nobody' is not a population [question-reference]",
+            "invalid/questions.yaml:16:22: error: 'title' is missing required field 'en' [missing-field]",
+            "invalid/questions.yaml:16:47: error: unknown question command 'render'; expected one of: who-can-reach, reach, paths, list [unknown-value]",
+        ]),
         ("invalid/self-right.yaml", [
             "invalid/self-right.yaml:8:28: error: this right reaches its own actor 'bank': a body reaches its own files by holding them; name the third party or file the right opens [self-right]",
         ]),
@@ -90,7 +101,7 @@ import Testing
             "invalid/not-a-list.yaml:2:3: error: 'actors' must be a list of entries (each starting with '- '), found a mapping [section-not-a-list]",
         ]),
         ("invalid/unknown-section.yaml", [
-            "invalid/unknown-section.yaml:1:1: error: unknown top-level key 'actor' (did you mean 'actors'?); expected one of: actors, data, files, flows, populations, rights, sources [unknown-section]",
+            "invalid/unknown-section.yaml:1:1: error: unknown top-level key 'actor' (did you mean 'actors'?); expected one of: actors, data, files, flows, populations, questions, rights, sources [unknown-section]",
         ]),
     ]
 

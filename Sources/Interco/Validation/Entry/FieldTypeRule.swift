@@ -25,6 +25,9 @@ enum FieldTypeRule {
     static func notWholeNumber(_ key: String, of parent: String, value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, code, at: location, "'\(key)' of '\(parent)' must be a whole number, found \(quoted(value))")
     }
+    static func notMapping(_ key: String, at location: SourceLocation, found: String) -> Diagnostic {
+        Diagnostic(.error, code, at: location, "'\(key)' must be a mapping of names to values, found \(found)")
+    }
     static func notBool(_ key: String, value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, code, at: location, "'\(key)' must be true or false, found \(quoted(value))")
     }
