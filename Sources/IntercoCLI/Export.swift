@@ -45,6 +45,7 @@ extension IntercoCommand {
         var format: GraphFormat
 
         @OptionGroup var output: OutputOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() throws {
             let loaded = try modelOptions.load()
@@ -56,7 +57,7 @@ extension IntercoCommand {
                 let index = AccessIndex(loaded.model)
                 finder = PathFinder(index: index, filters: try queryOptions.filters(for: index))
             }
-            let graph = PropertyGraph(loaded.model, counting: finder)
+            let graph = PropertyGraph(loaded.model, counting: finder, language: languageOptions.language)
             try output.write(Data(format.encode(graph).utf8))
         }
     }

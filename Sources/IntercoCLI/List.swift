@@ -90,8 +90,8 @@ extension IntercoCommand {
             switch format {
             case .text: Console.out(section.table(model, language: language).text())
             case .markdown: Console.out(section.table(model, language: language).markdown())
-            case .csv, .csvRaw: Console.out(section.table(model).csv(raw: format == .csvRaw))
-            case .json: Console.out(section.json(model))
+            case .csv, .csvRaw: Console.out(section.table(model, texts: language).csv(raw: format == .csvRaw))
+            case .json: Console.out(section.json(model, language: language))
             }
         }
     }

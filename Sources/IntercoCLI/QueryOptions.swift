@@ -91,6 +91,7 @@ struct QueryOptions: ParsableArguments {
 struct QueryCommandOptions: ParsableArguments {
     @OptionGroup var model: ModelOptions
     @OptionGroup var filters: QueryOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Option(help: "Output format: text, json, csv or markdown.")
     var format: QueryOutputFormat = .text
@@ -113,7 +114,9 @@ struct QueryCommandOptions: ParsableArguments {
     func prepare() throws -> PathFinder {
         let index = AccessIndex(try model.load().model)
         KeptUntilExit.shared.keep(index)
-        return PathFinder(index: index, filters: try filters.filters(for: index), model: model.identity)
+        var finder = PathFinder(index: index, filters: try filters.filters(for: index), model: model.identity)
+        finder.language = languageOptions.language
+        return finder
     }
 }
 

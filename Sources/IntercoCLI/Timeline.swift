@@ -30,7 +30,6 @@ extension IntercoCommand {
 
         @OptionGroup var options: QueryCommandOptions
 
-        @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
             guard options.filters.at == nil else {
@@ -43,7 +42,7 @@ extension IntercoCommand {
             var query = TimelineQuery(index: finder.index, filters: finder.filters, model: finder.model)
             query.pathsPerChange = options.limit
             let timeline = try Self.timeline(subject, query)
-            Console.out(timeline.rendered(options.outputFormat, language: languageOptions.language))
+            Console.out(timeline.rendered(options.outputFormat, language: options.languageOptions.language))
         }
 
         /// A category id first, then an actor, then a file, right or flow id.

@@ -38,6 +38,13 @@ import Testing
         Case(name: "reach-text", arguments: ["reach", "agency", "--model", "model.yaml", "--at", "2024-01-01", "--status", "all"], exitCode: 0),
         Case(name: "reach-hops", arguments: ["reach", "agency", "--model", "model.yaml", "--at", "2024-01-01", "--status", "all", "--max-hops", "2", "--format", "markdown"], exitCode: 0),
         Case(name: "paths-text", arguments: ["paths", "agency", "health", "--model", "model.yaml", "--at", "2019-06-01"], exitCode: 0),
+        // Model texts in two languages: each output takes the language asked, and the other where one is missing.
+        Case(name: "texts-paths-fr", arguments: ["paths", "fund", "income", "--model", "bilingual.yaml", "--at", "2024", "--lang", "fr"], exitCode: 0),
+        Case(name: "texts-paths-en", arguments: ["paths", "fund", "income", "--model", "bilingual.yaml", "--at", "2024", "--lang", "en"], exitCode: 0),
+        Case(name: "texts-who-json-en", arguments: ["who-can-reach", "income", "--model", "bilingual.yaml", "--at", "2024", "--lang", "en", "--format", "json"], exitCode: 0),
+        Case(name: "texts-list-files-en", arguments: ["list", "files", "--model", "bilingual.yaml", "--lang", "en", "--format", "json"], exitCode: 0),
+        Case(name: "texts-show-fund-en", arguments: ["show", "fund", "--model", "bilingual.yaml", "--lang", "en"], exitCode: 0),
+        Case(name: "texts-show-file-fr", arguments: ["show", "tax-file", "--model", "bilingual.yaml", "--lang", "fr"], exitCode: 0),
         Case(name: "paths-json", arguments: ["paths", "agency", "health", "--model", "model.yaml", "--at", "2019-06-01", "--format", "json", "--limit", "2"], exitCode: 0),
         Case(name: "paths-csv", arguments: ["paths", "agency", "health", "--model", "model.yaml", "--at", "any", "--format", "csv"], exitCode: 0),
         Case(name: "paths-unknown-actor", arguments: ["paths", "agnecy", "health", "--model", "model.yaml"], exitCode: 64),

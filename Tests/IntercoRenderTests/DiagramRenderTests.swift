@@ -96,15 +96,15 @@ enum HostileModel {
             Source(id: at("data"), title: evil, url: "data:text/html,<script>alert(1)</script>", location: here),
             Source(id: at("ok"), title: evil, url: "https://example.org/a?b=1&c=\"2\"", location: here),
         ]
-        model.categories = [DataCategory(id: at("cat"), name: evil, sensitive: true, location: here)]
+        model.categories = [DataCategory(id: at("cat"), name: Localized(evil), sensitive: true, location: here)]
         model.actors = [
-            Actor(id: at("a"), name: evil, kind: .state, aka: [evil], description: evil, sources: [at("js")], location: here),
-            Actor(id: at("b"), name: evil, kind: .privateCompany, partOf: at("a"), aka: [], sources: [at("data")], location: here),
+            Actor(id: at("a"), name: Localized(evil), kind: .state, aka: [evil], description: Localized(evil), sources: [at("js")], location: here),
+            Actor(id: at("b"), name: Localized(evil), kind: .privateCompany, partOf: at("a"), aka: [], sources: [at("data")], location: here),
         ]
-        model.files = [DataFile(id: at("f"), name: evil, heldBy: at("b"), data: [at("cat")], about: [],
-                                standing: Standing(sources: [at("ok")]), description: evil, location: here)]
+        model.files = [DataFile(id: at("f"), name: Localized(evil), heldBy: at("b"), data: [at("cat")], about: [],
+                                standing: Standing(sources: [at("ok")]), description: Localized(evil), location: here)]
         model.rights = [Right(actor: at("a"), reaches: at("f"), kind: .communication, data: [], basis: evil,
-                              standing: Standing(status: .alleged, sources: [at("js"), at("data")]), note: evil, location: here)]
+                              standing: Standing(status: .alleged, sources: [at("js"), at("data")]), note: Localized(evil), location: here)]
         return model
     }
 }

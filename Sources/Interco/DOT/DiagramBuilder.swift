@@ -48,7 +48,7 @@ public struct DiagramBuilder: Sendable {
             selection.actors.insert(actor)
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
-            title = "Ce que « \(model.actors[actor].name) » (\(index.actorIDs[actor])) peut atteindre"
+            title = "Ce que « \(model.actors[actor].name.text(language)) » (\(index.actorIDs[actor])) peut atteindre"
         case .paths(let actor, let subject):
             selection = DiagramSelection()
             let found = finder.listPaths(from: actor, matching: subject, limit: pathLimit)
@@ -57,7 +57,7 @@ public struct DiagramBuilder: Sendable {
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
             selection.highlightedCategories = highlighted(subject)
-            title = "Chemins de « \(model.actors[actor].name) » vers « \(subjectName(subject)) »"
+            title = "Chemins de « \(model.actors[actor].name.text(language)) » vers « \(subjectName(subject)) »"
         }
         return layout(selection, title: title)
     }
@@ -70,7 +70,7 @@ public struct DiagramBuilder: Sendable {
         switch subject.kind {
         case .any: Localized(en: "any data", fr: "toute donnée").text(language)
         case .sensitive: Localized(en: "sensitive data (GDPR art. 9)", fr: "données sensibles (RGPD, art. 9)").text(language)
-        case .category, .file: subject.name
+        case .category, .file: subject.name.text(language)
         }
     }
 
@@ -116,7 +116,7 @@ public struct DiagramBuilder: Sendable {
                 return ([actorNode(record, style: style, highlighted: highlighted)], [])
             }
             var cluster = DOTGraph.Cluster(id: "actor:" + record.id.value, attributes: [
-                "label": .label(record.name), "style": .token("filled,rounded"),
+                "label": .label(record.name.text(language)), "style": .token("filled,rounded"),
                 "fillcolor": .token(style.fill ?? theme.cluster.fill ?? "#f7f7f7"),
                 "color": .token(highlighted ? (theme.highlight.color ?? "#e6550d") : (theme.cluster.color ?? "#9e9e9e")),
                 "penwidth": .token(highlighted ? (theme.highlight.penwidth ?? "3") : "1"),
@@ -214,7 +214,7 @@ public struct DiagramBuilder: Sendable {
         for end in selection.ends {
             var attributes: [String: DOTGraph.Value] = [
                 "style": .token("dashed"), "color": .token("#9e9e9e"), "arrowhead": .token("none"),
-                "tooltip": .tooltip(word(.givesAccess) + model.categories[end.category].name + (end.match.map { " (\($0.label(language)))" } ?? "")),
+                "tooltip": .tooltip(word(.givesAccess) + model.categories[end.category].name.text(language) + (end.match.map { " (\($0.label(language)))" } ?? "")),
             ]
             if let match = end.match, match != .exact { attributes["xlabel"] = .label(match.label(language)) }
             if end.node.hasPrefix("actor:"), let actor = index.actor(String(end.node.dropFirst(6))), clustered.contains(actor) {
@@ -305,7 +305,7 @@ public struct DiagramBuilder: Sendable {
 
     private func actorNode(_ actor: Actor, style: Theme.Style, highlighted: Bool) -> DOTGraph.Node {
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(actor.name), "shape": .token(style.shape ?? "box"),
+            "label": .label(actor.name.text(language)), "shape": .token(style.shape ?? "box"),
             "fillcolor": .token(style.fill ?? "#ffffff"), "tooltip": .tooltip(actorTooltip(actor)),
         ]
         if highlighted {
@@ -317,9 +317,9 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func actorTooltip(_ actor: Actor) -> String {
-        var lines = ["\(actor.name) (\(actor.id.value))", word(.type) + actor.kind.label(language)]
+        var lines = ["\(actor.name.text(language)) (\(actor.id.value))", word(.type) + actor.kind.label(language)]
         if !actor.aka.isEmpty { lines.append(word(.also) + actor.aka.joined(separator: ", ")) }
-        if let description = actor.description { lines.append(description) }
+        if let description = actor.description.text(language) { lines.append(description) }
         if !actor.sources.isEmpty { lines.append(word(.sources) + "\n" + sourceLines(actor.sources)) }
         return lines.joined(separator: "\n")
     }
@@ -331,7 +331,7 @@ public struct DiagramBuilder: Sendable {
         let since = file.since.map { " · " + DiagramWords.since($0.value).text(language) } ?? ""
         let code = file.confidence.map { " · \($0.code)" } ?? ""
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(file.name + "\n" + (file.kind?.label(language) ?? word(.file)) + since + code + statusMark),
+            "label": .label(file.name.text(language) + "\n" + (file.kind?.label(language) ?? word(.file)) + since + code + statusMark),
             "shape": .token(style.shape ?? "folder"), "fillcolor": .token(style.fill ?? "#ffffff"),
             "tooltip": .tooltip(fileTooltip(file)),
         ]
@@ -341,12 +341,12 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func fileTooltip(_ file: DataFile) -> String {
-        var lines = ["\(file.name) (\(file.id.value))",
+        var lines = ["\(file.name.text(language)) (\(file.id.value))",
                      word(.type) + (file.kind?.label(language) ?? word(.kindNotStated)) + " · " + word(.heldBy) + file.heldBy.value,
                      standing(file.since, file.until, file.status, file.confidence, startUnknown: file.sinceUnknown),
                      word(.data) + file.data.map(\.value).joined(separator: ", ")]
         if !file.about.isEmpty { lines.append(word(.people) + file.about.map(\.value).joined(separator: ", ")) }
-        if let description = file.description { lines.append(description) }
+        if let description = file.description.text(language) { lines.append(description) }
         lines += safeguardLines(file.safeguards)
         lines += citedLines(file.sources, file.sourceRoles)
         return lines.joined(separator: "\n")
@@ -368,12 +368,12 @@ public struct DiagramBuilder: Sendable {
     private func rightTooltip(_ right: Right) -> String {
         var lines = [word(.right) + " \(right.id?.value ?? "")" + Typography.apply(" : ", language)
                         + "\(right.actor.value) → \(right.reaches.value) (\(right.kind.label(language)))",
-                     word(.basis) + basisText(right.basis, note: right.basisNote, internal: right.internal),
+                     word(.basis) + basisText(right.basis, note: right.basisNote.text(language), internal: right.internal),
                      standing(right.since, right.until, right.status, right.confidence, startUnknown: right.sinceUnknown)]
         if !right.data.isEmpty { lines.append(word(.data) + right.data.map(\.value).joined(separator: ", ")) }
         lines.append(word(.purpose) + (right.purpose ?? word(.notStated)))
         lines += safeguardLines(right.safeguards)
-        if let note = right.note { lines.append(word(.note) + note) }
+        if let note = right.note.text(language) { lines.append(word(.note) + note) }
         lines += citedLines(right.sources, right.sourceRoles)
         return lines.joined(separator: "\n")
     }
@@ -386,10 +386,10 @@ public struct DiagramBuilder: Sendable {
 
     private func flowTooltip(_ flow: Flow) -> String {
         var lines = [word(.flow) + " \(flow.id?.value ?? "")" + Typography.apply(" : ", language) + "\(flow.from.value) → \(flow.into.value)",
-                     word(.basis) + basisText(flow.basis, note: flow.basisNote, internal: false),
+                     word(.basis) + basisText(flow.basis, note: flow.basisNote.text(language), internal: false),
                      standing(flow.since, flow.until, flow.status, flow.confidence, startUnknown: flow.sinceUnknown),
                      word(.data) + (flow.data.isEmpty ? word(.allData) : flow.data.map(\.value).joined(separator: ", "))]
-        if let note = flow.note { lines.append(word(.note) + note) }
+        if let note = flow.note.text(language) { lines.append(word(.note) + note) }
         lines += citedLines(flow.sources, flow.sourceRoles)
         return lines.joined(separator: "\n")
     }
@@ -397,9 +397,9 @@ public struct DiagramBuilder: Sendable {
     private func categoryNode(_ number: Int, highlighted: Bool) -> DOTGraph.Node {
         let category = model.categories[number]
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(category.name + (category.sensitive ? "\n" + word(.sensitive) : "")),
+            "label": .label(category.name.text(language) + (category.sensitive ? "\n" + word(.sensitive) : "")),
             "shape": .token(theme.category.shape ?? "note"), "fillcolor": .token(theme.category.fill ?? "#fff7bc"),
-            "tooltip": .tooltip("\(category.name) (\(category.id.value))" + (category.description.map { "\n" + $0 } ?? "")),
+            "tooltip": .tooltip("\(category.name.text(language)) (\(category.id.value))" + (category.description.text(language).map { "\n" + $0 } ?? "")),
         ]
         if highlighted {
             attributes["color"] = .token(theme.highlight.color ?? "#e6550d")

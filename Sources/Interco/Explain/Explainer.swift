@@ -50,7 +50,7 @@ public struct Explainer: Sendable {
         let id = right.id?.value ?? right.label
         let subject = actorName(right.actor.value)
         var fields = [item(w("actor", "acteur"), subject, id: right.actor.value),
-                      item(w("reaches", "atteint"), model.files.first { $0.id.value == right.reaches.value }?.name
+                      item(w("reaches", "atteint"), model.files.first { $0.id.value == right.reaches.value }?.name.text(language)
                               ?? actorName(right.reaches.value), id: right.reaches.value),
                       item(w("kind", "type"), right.kind.label(language), code: right.kind.rawValue)]
         if !right.data.isEmpty { fields.append(item(w("data", "données"), categories(right.data))) }
@@ -62,7 +62,7 @@ public struct Explainer: Sendable {
                                 items: fields)]
         sections.append(section("kind", AccessWords.question(right.kind).text(language).typeset(language),
                                 paragraphs: [AccessWords.meaning(right.kind).text(language).typeset(language)]))
-        sections.append(basis(right.basis, note: right.basisNote, internal: right.internal))
+        sections.append(basis(right.basis, note: right.basisNote.text(language), internal: right.internal))
         sections.append(dates(right.since, right.until, unknown: right.sinceUnknown))
         sections.append(standing(right.status, right.confidence))
         let file = model.files.first { $0.id.value == right.reaches.value }
@@ -72,7 +72,7 @@ public struct Explainer: Sendable {
             sections.append(safeguards(file.safeguards, heading: w("Safeguards of the file", "Garanties du fichier")))
         }
         sections.append(sources(right.sources, roles: right.sourceRoles))
-        if let note = right.note { sections.append(section("note", w("Note", "Note"), paragraphs: [note])) }
+        if let note = right.note.text(language) { sections.append(section("note", w("Note", "Note"), paragraphs: [note])) }
         let holder = file.map { actorName($0.heldBy.value) } ?? self.actorName(right.reaches.value)
         sections.append(recourse(holder == subject ? subject : subject + ", " + holder))
         let title = w("Right ", "Droit ") + id + " · " + right.actor.value + " → " + right.reaches.value
@@ -87,11 +87,11 @@ public struct Explainer: Sendable {
             + w(" into the file ", " vers le fichier ") + fileName(flow.into.value) + colon + data
             + purposes(flow.purposes) + "."
         var sections = [section("what", w("What it does", "Ce que fait ce flux"), paragraphs: [what])]
-        sections.append(basis(flow.basis, note: flow.basisNote, internal: false))
+        sections.append(basis(flow.basis, note: flow.basisNote.text(language), internal: false))
         sections.append(dates(flow.since, flow.until, unknown: flow.sinceUnknown))
         sections.append(standing(flow.status, flow.confidence))
         sections.append(sources(flow.sources, roles: flow.sourceRoles))
-        if let note = flow.note { sections.append(section("note", w("Note", "Note"), paragraphs: [note])) }
+        if let note = flow.note.text(language) { sections.append(section("note", w("Note", "Note"), paragraphs: [note])) }
         let holders = [flow.from.value, flow.into.value].compactMap { id in model.files.first { $0.id.value == id } }
             .map { actorName($0.heldBy.value) }
         sections.append(recourse(unique(holders).joined(separator: ", ")))
@@ -101,11 +101,11 @@ public struct Explainer: Sendable {
 
     func file(_ file: DataFile) -> Explanation {
         let id = file.id.value
-        var fields = [item(w("name", "nom"), file.name), item(w("held by", "détenu par"), actorName(file.heldBy.value), id: file.heldBy.value),
+        var fields = [item(w("name", "nom"), file.name.text(language)), item(w("held by", "détenu par"), actorName(file.heldBy.value), id: file.heldBy.value),
                       item(w("data", "données"), categories(file.data)),
                       item(w("about", "personnes concernées"), file.about.isEmpty ? w("everyone", "tout le monde") : populations(file.about))]
         if let kind = file.kind { fields.insert(item(w("kind", "type"), kind.label(language), code: kind.rawValue), at: 1) }
-        var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: file.description.map { [$0] } ?? [], items: fields)]
+        var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: file.description.text(language).map { [$0] } ?? [], items: fields)]
         sections.append(dates(file.since, file.until, unknown: file.sinceUnknown))
         sections.append(standing(file.status, file.confidence))
         if !file.safeguards.isEmpty { sections.append(safeguards(file.safeguards, heading: w("Safeguards", "Garanties"))) }
@@ -116,19 +116,19 @@ public struct Explainer: Sendable {
                                 items: rights + flows))
         sections.append(sources(file.sources, roles: file.sourceRoles))
         sections.append(recourse(actorName(file.heldBy.value)))
-        return Explanation(sort: .file, id: id, language: language, title: w("File ", "Fichier ") + id + " · " + file.name,
+        return Explanation(sort: .file, id: id, language: language, title: w("File ", "Fichier ") + id + " · " + file.name.text(language),
                            sections: sections)
     }
 
     func actor(_ actor: Actor) -> Explanation {
         let id = actor.id.value
-        var fields = [item(w("name", "nom"), actor.name), item(w("kind", "type"), actor.kind.label(language), code: actor.kind.rawValue)]
+        var fields = [item(w("name", "nom"), actor.name.text(language)), item(w("kind", "type"), actor.kind.label(language), code: actor.kind.rawValue)]
         if let partOf = actor.partOf { fields.append(item(w("part of", "fait partie de"), actorName(partOf.value), id: partOf.value)) }
         if !actor.aka.isEmpty { fields.append(item(w("also called", "aussi appelé"), actor.aka.joined(separator: separator))) }
-        var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: actor.description.map { [$0] } ?? [], items: fields)]
-        let units = model.actors.filter { $0.partOf?.value == id }.map { item(nil, $0.name, id: $0.id.value) }
+        var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: actor.description.text(language).map { [$0] } ?? [], items: fields)]
+        let units = model.actors.filter { $0.partOf?.value == id }.map { item(nil, $0.name.text(language), id: $0.id.value) }
         if !units.isEmpty { sections.append(section("units", w("Its units", "Ses services"), items: units)) }
-        let files = model.files.filter { $0.heldBy.value == id }.map { item(nil, $0.name, id: $0.id.value) }
+        let files = model.files.filter { $0.heldBy.value == id }.map { item(nil, $0.name.text(language), id: $0.id.value) }
         sections.append(section("files", w("Files it holds", "Fichiers qu'il détient"),
                                 paragraphs: files.isEmpty ? [w("None in the model.", "Aucun dans le modèle.")] : [], items: files))
         let rights = model.rights.filter { $0.actor.value == id }.map(rightItem)
@@ -140,45 +140,45 @@ public struct Explainer: Sendable {
                                     items: demanded))
         }
         sections.append(sources(actor.sources, roles: [:]))
-        if !files.isEmpty || !rights.isEmpty { sections.append(recourse(actor.name)) }
-        return Explanation(sort: .actor, id: id, language: language, title: w("Actor ", "Acteur ") + id + " · " + actor.name,
+        if !files.isEmpty || !rights.isEmpty { sections.append(recourse(actor.name.text(language))) }
+        return Explanation(sort: .actor, id: id, language: language, title: w("Actor ", "Acteur ") + id + " · " + actor.name.text(language),
                            sections: sections)
     }
 
     func category(_ category: DataCategory) -> Explanation {
         let id = category.id.value
-        var fields = [item(w("name", "nom"), category.name)]
+        var fields = [item(w("name", "nom"), category.name.text(language))]
         if let parent = category.parent { fields.append(item(w("part of", "fait partie de"), categoryName(parent.value), id: parent.value)) }
         let children = model.categories.filter { $0.parent?.value == id }
-        if !children.isEmpty { fields.append(item(w("parts", "comprend"), children.map { $0.name + " (" + $0.id.value + ")" }.joined(separator: separator))) }
-        var paragraphs = category.description.map { [$0] } ?? []
+        if !children.isEmpty { fields.append(item(w("parts", "comprend"), children.map { $0.name.text(language) + " (" + $0.id.value + ")" }.joined(separator: separator))) }
+        var paragraphs = category.description.text(language).map { [$0] } ?? []
         if category.sensitive {
             paragraphs.append(w("A special category of GDPR article 9: processing it is forbidden unless one of that article's exceptions applies.",
                                 "Une catégorie particulière de l'article 9 du RGPD : son traitement est interdit sauf si l'une des exceptions de cet article s'applique."))
         }
         var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: paragraphs, items: fields)]
-        let files = model.files.filter { $0.data.contains { $0.value == id } }.map { item(nil, $0.name, id: $0.id.value) }
+        let files = model.files.filter { $0.data.contains { $0.value == id } }.map { item(nil, $0.name.text(language), id: $0.id.value) }
         sections.append(section("files", w("Files that declare it", "Fichiers qui la déclarent"),
                                 paragraphs: files.isEmpty ? [w("None in the model.", "Aucun dans le modèle.")] : [], items: files))
         let rights = model.rights.filter { $0.data.contains { $0.value == id } }.map(rightItem)
         if !rights.isEmpty { sections.append(section("rights", w("Rights limited to it", "Droits limités à elle"), items: rights)) }
         return Explanation(sort: .category, id: id, language: language,
-                           title: w("Data category ", "Catégorie de données ") + id + " · " + category.name, sections: sections)
+                           title: w("Data category ", "Catégorie de données ") + id + " · " + category.name.text(language), sections: sections)
     }
 
     func population(_ population: Population) -> Explanation {
         let id = population.id.value
-        var fields = [item(w("name", "nom"), population.name)]
+        var fields = [item(w("name", "nom"), population.name.text(language))]
         if let parent = population.parent {
             fields.append(item(w("part of", "fait partie de"), populationName(parent.value), id: parent.value))
         }
-        var sections = [section("fields", w("Who they are", "Qui elles sont"), paragraphs: population.description.map { [$0] } ?? [],
+        var sections = [section("fields", w("Who they are", "Qui elles sont"), paragraphs: population.description.text(language).map { [$0] } ?? [],
                                 items: fields)]
-        let files = model.files.filter { $0.about.contains { $0.value == id } }.map { item(nil, $0.name, id: $0.id.value) }
+        let files = model.files.filter { $0.about.contains { $0.value == id } }.map { item(nil, $0.name.text(language), id: $0.id.value) }
         sections.append(section("files", w("Files about them", "Fichiers qui les concernent"),
                                 paragraphs: files.isEmpty ? [w("None in the model.", "Aucun dans le modèle.")] : [], items: files))
         return Explanation(sort: .population, id: id, language: language,
-                           title: w("Population ", "Population ") + id + " · " + population.name, sections: sections)
+                           title: w("Population ", "Population ") + id + " · " + population.name.text(language), sections: sections)
     }
 
     func source(_ source: Source) -> Explanation {
@@ -188,12 +188,12 @@ public struct Explainer: Sendable {
         if let date = source.date { fields.append(item(w("date", "date"), date.prose(language), code: date.description)) }
         if let pages = source.pages { fields.append(item(w("pages", "pages"), pages)) }
         if let url = source.url { fields.append(Explanation.Item(label: w("address", "adresse"), url, url: url)) }
-        var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: source.note.map { [$0] } ?? [], items: fields)]
+        var sections = [section("fields", w("What it is", "Ce que c'est"), paragraphs: source.note.text(language).map { [$0] } ?? [], items: fields)]
         var citing: [Explanation.Item] = []
         func cites(_ list: [Located<String>]) -> Bool { list.contains { $0.value == id } }
-        citing += model.actors.filter { cites($0.sources) }.map { item(w("actor", "acteur"), $0.name, id: $0.id.value) }
+        citing += model.actors.filter { cites($0.sources) }.map { item(w("actor", "acteur"), $0.name.text(language), id: $0.id.value) }
         citing += model.files.filter { cites($0.sources) || cites($0.safeguards.sourceIDs) }
-            .map { item(w("file", "fichier"), $0.name, id: $0.id.value) }
+            .map { item(w("file", "fichier"), $0.name.text(language), id: $0.id.value) }
         citing += model.rights.filter { cites($0.sources) || cites($0.safeguards.sourceIDs) }
             .map { item(w("right", "droit"), rightPhrase($0), id: $0.id?.value) }
         citing += model.flows.filter { cites($0.sources) }.map { item(w("flow", "flux"), $0.from.value + " → " + $0.into.value, id: $0.id?.value) }
@@ -214,8 +214,8 @@ public struct Explainer: Sendable {
         let targetText: String
         if let target {
             targetText = language == .fr
-                ? "« " + target.name + " » (" + target.id.value + "), détenu par " + actorName(target.heldBy.value)
-                : "\"" + target.name + "\" (" + target.id.value + "), held by " + actorName(target.heldBy.value)
+                ? "« " + target.name.text(language) + " » (" + target.id.value + "), détenu par " + actorName(target.heldBy.value)
+                : "\"" + target.name.text(language) + "\" (" + target.id.value + "), held by " + actorName(target.heldBy.value)
         } else {
             targetText = language == .fr
                 ? "« " + actorName(right.reaches.value) + " » (" + right.reaches.value + ")"
@@ -369,10 +369,10 @@ public struct Explainer: Sendable {
                 + " (" + flow.status.label(language) + ")", code: flow.status.rawValue, id: flow.id?.value)
     }
 
-    private func actorName(_ id: String) -> String { model.actors.first { $0.id.value == id }?.name ?? id }
-    private func fileName(_ id: String) -> String { (model.files.first { $0.id.value == id }?.name).map { $0 + " (" + id + ")" } ?? id }
-    private func categoryName(_ id: String) -> String { model.categories.first { $0.id.value == id }?.name ?? id }
-    private func populationName(_ id: String) -> String { model.populations.first { $0.id.value == id }?.name ?? id }
+    private func actorName(_ id: String) -> String { model.actors.first { $0.id.value == id }?.name.text(language) ?? id }
+    private func fileName(_ id: String) -> String { (model.files.first { $0.id.value == id }?.name.text(language)).map { $0 + " (" + id + ")" } ?? id }
+    private func categoryName(_ id: String) -> String { model.categories.first { $0.id.value == id }?.name.text(language) ?? id }
+    private func populationName(_ id: String) -> String { model.populations.first { $0.id.value == id }?.name.text(language) ?? id }
     private func sourceTitle(_ id: String) -> String { model.sources.first { $0.id.value == id }.map { id + " · " + $0.title } ?? id }
     private func sourceURL(_ id: String) -> String? { model.sources.first { $0.id.value == id }?.url }
 

@@ -77,8 +77,9 @@ public struct PropertyGraph: Sendable, Equatable {
 
 extension PropertyGraph {
     /// The graph of `model`; with `counting`, only the files, rights and flows that count for that
-    /// query (its day, statuses, purpose and population), as decided by the query itself.
-    public init(_ model: Model, counting finder: PathFinder? = nil) {
+    /// query (its day, statuses, purpose and population), as decided by the query itself. The
+    /// model's texts (names, descriptions, notes) are in `language`.
+    public init(_ model: Model, counting finder: PathFinder? = nil, language: Language) {
         var nodes: [Node] = []
         var edges: [Edge] = []
         func ids(_ values: [Located<String>]) -> [String] { values.map(\.value) }
@@ -112,13 +113,13 @@ extension PropertyGraph {
         for actor in model.actors {
             var attributes: [Attribute] = [Attribute(name: "type", value: .text("actor")),
                                            Attribute(name: "model_id", value: .text(actor.id.value)),
-                                           Attribute(name: "name", value: .text(actor.name)),
+                                           Attribute(name: "name", value: .text(actor.name.text(language))),
                                            Attribute(name: "kind", value: .text(actor.kind.rawValue))]
             add(&attributes, "part_of", actor.partOf?.value)
             add(&attributes, "aka", actor.aka)
-            add(&attributes, "description", actor.description)
+            add(&attributes, "description", actor.description.text(language))
             addSources(&attributes, actor.sources, in: model, urls: urls)
-            nodes.append(Node(id: "actor:" + actor.id.value, type: "actor", label: actor.name, attributes: attributes))
+            nodes.append(Node(id: "actor:" + actor.id.value, type: "actor", label: actor.name.text(language), attributes: attributes))
             if let parent = actor.partOf?.value, actorIDs.contains(parent) {
                 edges.append(Edge(id: "part-of:" + actor.id.value, source: "actor:" + actor.id.value,
                                   target: "actor:" + parent, type: "part-of", label: "part of",
@@ -132,16 +133,16 @@ extension PropertyGraph {
             keptFiles.insert(file.id.value)
             var attributes: [Attribute] = [Attribute(name: "type", value: .text("file")),
                                            Attribute(name: "model_id", value: .text(file.id.value)),
-                                           Attribute(name: "name", value: .text(file.name)),
+                                           Attribute(name: "name", value: .text(file.name.text(language))),
                                            Attribute(name: "held_by", value: .text(file.heldBy.value))]
             add(&attributes, "kind", file.kind?.rawValue)
             add(&attributes, "data", ids(file.data))
             add(&attributes, "about", ids(file.about))
             addStanding(&attributes, file.standing)
-            add(&attributes, "description", file.description)
+            add(&attributes, "description", file.description.text(language))
             addSources(&attributes, file.sources, in: model, urls: urls)
             let id = "file:" + file.id.value
-            nodes.append(Node(id: id, type: "file", label: file.name, start: file.since.map { ExportDate.day($0.value) },
+            nodes.append(Node(id: id, type: "file", label: file.name.text(language), start: file.since.map { ExportDate.day($0.value) },
                               end: file.until.map { ExportDate.day($0.value) }, attributes: attributes))
             if actorIDs.contains(file.heldBy.value) {
                 edges.append(Edge(id: "holds:" + file.id.value, source: "actor:" + file.heldBy.value, target: id,
@@ -158,11 +159,11 @@ extension PropertyGraph {
         for category in model.categories {
             var attributes: [Attribute] = [Attribute(name: "type", value: .text("category")),
                                            Attribute(name: "model_id", value: .text(category.id.value)),
-                                           Attribute(name: "name", value: .text(category.name))]
+                                           Attribute(name: "name", value: .text(category.name.text(language)))]
             add(&attributes, "parent", category.parent?.value)
             attributes.append(Attribute(name: "sensitive", value: .flag(category.sensitive)))
-            add(&attributes, "description", category.description)
-            nodes.append(Node(id: "category:" + category.id.value, type: "category", label: category.name,
+            add(&attributes, "description", category.description.text(language))
+            nodes.append(Node(id: "category:" + category.id.value, type: "category", label: category.name.text(language),
                               attributes: attributes))
             if let parent = category.parent?.value, categoryIDs.contains(parent) {
                 edges.append(Edge(id: "broader:" + category.id.value, source: "category:" + category.id.value,
@@ -188,11 +189,11 @@ extension PropertyGraph {
             add(&attributes, "data", ids(right.data))
             add(&attributes, "purpose", right.purpose)
             add(&attributes, "basis", right.basis)
-            add(&attributes, "basis_note", right.basisNote)
+            add(&attributes, "basis_note", right.basisNote.text(language))
             if right.internal { attributes.append(Attribute(name: "internal", value: .flag(true))) }
             addStanding(&attributes, right.standing)
             addSources(&attributes, right.sources, in: model, urls: urls)
-            add(&attributes, "note", right.note)
+            add(&attributes, "note", right.note.text(language))
             edges.append(Edge(id: right.id.map { "right:" + $0.value } ?? "right#\(number + 1)",
                               source: "actor:" + right.actor.value, target: target, type: "right",
                               label: right.kind.rawValue, start: right.since.map { ExportDate.day($0.value) },
@@ -207,10 +208,10 @@ extension PropertyGraph {
             add(&attributes, "data", ids(flow.data))
             add(&attributes, "purpose", flow.purpose)
             add(&attributes, "basis", flow.basis)
-            add(&attributes, "basis_note", flow.basisNote)
+            add(&attributes, "basis_note", flow.basisNote.text(language))
             addStanding(&attributes, flow.standing)
             addSources(&attributes, flow.sources, in: model, urls: urls)
-            add(&attributes, "note", flow.note)
+            add(&attributes, "note", flow.note.text(language))
             edges.append(Edge(id: flow.id.map { "flow:" + $0.value } ?? "flow#\(number + 1)",
                               source: "file:" + flow.from.value, target: "file:" + flow.into.value, type: "flow",
                               label: "flow", start: flow.since.map { ExportDate.day($0.value) },

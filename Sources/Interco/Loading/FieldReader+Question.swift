@@ -1,7 +1,7 @@
 /// The fields only a preset question has: a title in both languages and its filters.
 extension FieldReader {
-    /// `{fr: …, en: …}`, both required.
-    mutating func localized(_ key: String, required: Bool = false) -> Localized? {
+    /// `{fr: …, en: …}`, both required (a model text, `localized`, may give one or be plain).
+    mutating func bothLanguages(_ key: String, required: Bool = false) -> Localized? {
         guard let pair = pair(key) else {
             if required { diagnostics.append(RequiredFieldRule.missing(key, at: location, entity: entity)) }
             return nil

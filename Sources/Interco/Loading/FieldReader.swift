@@ -79,6 +79,54 @@ struct FieldReader {
         scalar(key, required: required)?.text
     }
 
+    /// A text for people: a plain string (the same in both languages) or `{fr: …, en: …}` with at
+    /// least one of the two; anything else is a `bilingual-text` error at its place.
+    mutating func localized(_ key: String, required: Bool = false) -> Localized? {
+        guard let pair = pair(key) else {
+            if required { diagnostics.append(RequiredFieldRule.missing(key, at: location, entity: entity)) }
+            return nil
+        }
+        switch pair.value {
+        case .scalar(let scalar) where scalar.isNull:
+            if required { diagnostics.append(RequiredFieldRule.noValue(key, at: here(scalar.mark), entity: entity)) }
+            return nil
+        case .scalar(let scalar):
+            return Localized(scalar.text)
+        case .sequence(_, let mark):
+            diagnostics.append(BilingualTextRule.notText(key, at: here(mark), found: "a list"))
+            return nil
+        case .mapping(let pairs, let mark):
+            var texts: [String: String] = [:]
+            var firstSeen: [String: YAMLMark] = [:]
+            for language in pairs {
+                guard case .scalar(let name) = language.key, !name.isNull else {
+                    diagnostics.append(BilingualTextRule.languageNotText(at: here(language.key.mark), of: key,
+                                                                         found: language.key.typeDescription))
+                    continue
+                }
+                guard BilingualTextRule.languages.contains(name.text) else {
+                    diagnostics.append(BilingualTextRule.unknownLanguage(name.text, of: key, at: here(name.mark)))
+                    continue
+                }
+                if let first = firstSeen[name.text] {
+                    diagnostics.append(DuplicateKeyRule.diagnostic(name.text, at: here(name.mark), entity: "'\(key)'",
+                                                                   first: here(first)))
+                    continue
+                }
+                firstSeen[name.text] = name.mark
+                guard case .scalar(let text) = language.value, !text.isNull else {
+                    diagnostics.append(BilingualTextRule.valueNotText(name.text, of: key, at: here(language.value.mark),
+                                                                      found: language.value.typeDescription))
+                    continue
+                }
+                texts[name.text] = text.text
+            }
+            if pairs.isEmpty { diagnostics.append(BilingualTextRule.noText(key, at: here(mark))) }
+            guard !texts.isEmpty else { return nil }
+            return Localized(en: texts["en"] ?? "", fr: texts["fr"] ?? "")
+        }
+    }
+
     /// An id (the entry's own or a reference), checked against the id rule.
     mutating func id(_ key: String, required: Bool = false) -> Located<String>? {
         guard let scalar = scalar(key, required: required) else { return nil }

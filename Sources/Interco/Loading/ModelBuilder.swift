@@ -95,40 +95,40 @@ struct ModelBuilder {
             let title = fields.text("title", required: true)
             let source = Source(id: id ?? Located("", at: fields.location), title: title ?? "", url: fields.url("url"),
                                 publisher: fields.text("publisher"), date: fields.date("date")?.value,
-                                pages: fields.text("pages"), note: fields.text("note"), location: fields.location)
+                                pages: fields.text("pages"), note: fields.localized("note"), location: fields.location)
             if id != nil { model.sources.append(source) }
         case .data:
             let id = fields.id("id", required: true)
-            let name = fields.text("name", required: true)
-            let category = DataCategory(id: id ?? Located("", at: fields.location), name: name ?? "",
+            let name = fields.localized("name", required: true)
+            let category = DataCategory(id: id ?? Located("", at: fields.location), name: name ?? Localized(""),
                                         parent: fields.id("parent"), sensitive: fields.bool("sensitive") ?? false,
-                                        description: fields.text("description"), location: fields.location)
+                                        description: fields.localized("description"), location: fields.location)
             if id != nil { model.categories.append(category) }
         case .populations:
             let id = fields.id("id", required: true)
-            let name = fields.text("name", required: true)
-            let population = Population(id: id ?? Located("", at: fields.location), name: name ?? "",
-                                        parent: fields.id("parent"), description: fields.text("description"),
+            let name = fields.localized("name", required: true)
+            let population = Population(id: id ?? Located("", at: fields.location), name: name ?? Localized(""),
+                                        parent: fields.id("parent"), description: fields.localized("description"),
                                         location: fields.location)
             if id != nil { model.populations.append(population) }
         case .actors:
             let id = fields.id("id", required: true)
-            let name = fields.text("name", required: true)
+            let name = fields.localized("name", required: true)
             let kind: ActorKind? = fields.vocabulary("kind", required: true)
-            let actor = Actor(id: id ?? Located("", at: fields.location), name: name ?? "", kind: kind ?? .state,
+            let actor = Actor(id: id ?? Located("", at: fields.location), name: name ?? Localized(""), kind: kind ?? .state,
                               partOf: fields.id("part_of"), aka: fields.textList("aka"),
-                              description: fields.text("description"), sources: fields.idList("sources"),
+                              description: fields.localized("description"), sources: fields.idList("sources"),
                               location: fields.location)
             if id != nil { model.actors.append(actor) }
         case .files:
             let id = fields.id("id", required: true)
-            let name = fields.text("name", required: true)
+            let name = fields.localized("name", required: true)
             let heldBy = fields.id("held_by", required: true)
             let data = fields.idList("data", required: true)
-            let file = DataFile(id: id ?? Located("", at: fields.location), name: name ?? "",
+            let file = DataFile(id: id ?? Located("", at: fields.location), name: name ?? Localized(""),
                                 heldBy: heldBy ?? Located("", at: fields.location), data: data,
                                 kind: fields.vocabulary("kind"), about: fields.idList("about"),
-                                standing: fields.standing(), description: fields.text("description"),
+                                standing: fields.standing(), description: fields.localized("description"),
                                 location: fields.location, safeguards: fields.safeguards())
             if let warning = UndatedRule.check("file \(quoted(file.id.value))", written: fields.pair("since") != nil,
                                                unknown: file.sinceUnknown, note: file.description, noteName: "description",
@@ -143,8 +143,8 @@ struct ModelBuilder {
             let right = Right(id: fields.id("id"), actor: actor ?? Located("", at: fields.location),
                               reaches: reaches ?? Located("", at: fields.location), kind: kind ?? .consultation,
                               data: fields.idList("data", limit: true), purposes: fields.idOrList("purpose"),
-                              basis: fields.text("basis"), standing: fields.standing(), note: fields.text("note"),
-                              location: fields.location, basisNote: fields.text("basis_note"),
+                              basis: fields.text("basis"), standing: fields.standing(), note: fields.localized("note"),
+                              location: fields.location, basisNote: fields.localized("basis_note"),
                               internal: fields.bool("internal") ?? false, safeguards: fields.safeguards())
             if let warning = UndatedRule.check("right \(SafeText.escaped(right.label))", written: fields.pair("since") != nil,
                                                unknown: right.sinceUnknown, note: right.note, noteName: "note", at: fields.location) {
@@ -157,8 +157,8 @@ struct ModelBuilder {
             let flow = Flow(id: fields.id("id"), from: from ?? Located("", at: fields.location),
                             into: into ?? Located("", at: fields.location), data: fields.idList("data", limit: true),
                             purposes: fields.idOrList("purpose"), basis: fields.text("basis"),
-                            standing: fields.standing(), note: fields.text("note"), location: fields.location,
-                            basisNote: fields.text("basis_note"))
+                            standing: fields.standing(), note: fields.localized("note"), location: fields.location,
+                            basisNote: fields.localized("basis_note"))
             if let warning = UndatedRule.check("flow \(SafeText.escaped(flow.label))", written: fields.pair("since") != nil,
                                                unknown: flow.sinceUnknown, note: flow.note, noteName: "note", at: fields.location) {
                 diagnostics.append(warning)
@@ -166,7 +166,7 @@ struct ModelBuilder {
             if from != nil && into != nil { model.flows.append(flow) }
         case .questions:
             let id = fields.id("id", required: true)
-            let title = fields.localized("title", required: true)
+            let title = fields.bothLanguages("title", required: true)
             let command: Question.Command? = fields.vocabulary("command", required: true)
             let question = Question(id: id ?? Located("", at: fields.location), title: title ?? Localized(en: "", fr: ""),
                                     command: command ?? .list, arguments: fields.locatedTexts("arguments"),

@@ -49,7 +49,7 @@ public struct NameResolver: Sendable {
         fileNumber = numbering(model.files.map(\.id.value))
         var actorNames: [String: [Int]] = [:]
         for (index, actor) in model.actors.enumerated() {
-            for name in Set([actor.id.value, actor.name] + actor.aka).map(Self.fold) where !name.isEmpty {
+            for name in Set([actor.id.value, actor.name.en, actor.name.fr] + actor.aka).map(Self.fold) where !name.isEmpty {
                 actorNames[name, default: []].append(index)
             }
         }

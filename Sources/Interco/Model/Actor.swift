@@ -2,16 +2,16 @@
 public struct Actor: Hashable, Sendable {
     /// Unique id.
     public var id: Located<String>
-    /// Display name.
-    public var name: String
+    /// Display name, in one or both languages.
+    public var name: Localized
     /// What sort of body it is.
     public var kind: ActorKind
     /// The actor this one is a unit of.
     public var partOf: Located<String>?
     /// Other names (former names, acronyms).
     public var aka: [String]
-    /// Free text.
-    public var description: String?
+    /// Free text, in one or both languages.
+    public var description: Localized?
     /// Source ids.
     public var sources: [Located<String>]
     /// Where the entry starts.

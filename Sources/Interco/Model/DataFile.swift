@@ -2,8 +2,8 @@
 public struct DataFile: Hashable, Sendable, HasStanding {
     /// Unique id.
     public var id: Located<String>
-    /// Display name.
-    public var name: String
+    /// Display name, in one or both languages.
+    public var name: Localized
     /// The actor responsible for the file.
     public var heldBy: Located<String>
     /// The categories it declares (at least one).
@@ -14,8 +14,8 @@ public struct DataFile: Hashable, Sendable, HasStanding {
     public var about: [Located<String>]
     /// Dates, status, confidence and sources.
     public var standing: Standing
-    /// Free text.
-    public var description: String?
+    /// Free text, in one or both languages.
+    public var description: Localized?
     /// Where the entry starts.
     public var location: SourceLocation
     /// Retention, number of people, CNIL opinion, access logging.

@@ -14,12 +14,12 @@ public struct Flow: Hashable, Sendable, HasStanding {
     public var basis: String?
     /// Dates, status, confidence and sources.
     public var standing: Standing
-    /// Free text.
-    public var note: String?
+    /// Free text, in one or both languages.
+    public var note: Localized?
     /// Where the entry starts.
     public var location: SourceLocation
     /// Why no legal basis is given, when none is identified.
-    public var basisNote: String?
+    public var basisNote: Localized?
 }
 
 extension Flow {

@@ -2,12 +2,12 @@
 public struct Population: Hashable, Sendable {
     /// Unique id.
     public var id: Located<String>
-    /// Display name.
-    public var name: String
+    /// Display name, in one or both languages.
+    public var name: Localized
     /// The broader population.
     public var parent: Located<String>?
-    /// Free text.
-    public var description: String?
+    /// Free text, in one or both languages.
+    public var description: Localized?
     /// Where the entry starts.
     public var location: SourceLocation
 }

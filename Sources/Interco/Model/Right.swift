@@ -16,12 +16,12 @@ public struct Right: Hashable, Sendable, HasStanding {
     public var basis: String?
     /// Dates, status, confidence and sources.
     public var standing: Standing
-    /// Free text.
-    public var note: String?
+    /// Free text, in one or both languages.
+    public var note: Localized?
     /// Where the entry starts.
     public var location: SourceLocation
     /// Why no legal basis is given, when none is identified.
-    public var basisNote: String?
+    public var basisNote: Localized?
     /// True when the right is the holder's own staff's access to its own file (no separate basis needed).
     public var `internal`: Bool = false
     /// Safeguards of the right, where they differ from its file's.

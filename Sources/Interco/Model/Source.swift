@@ -12,8 +12,8 @@ public struct Source: Hashable, Sendable {
     public var date: ModelDate?
     /// Page reference.
     public var pages: String?
-    /// Free text.
-    public var note: String?
+    /// Free text, in one or both languages.
+    public var note: Localized?
     /// Where the entry starts.
     public var location: SourceLocation
 }

@@ -80,7 +80,9 @@ public enum ModelListing: String, CaseIterable, Sendable {
 
     /// Rows of the section, one per entry, in model order. With a language, headers and
     /// vocabulary values are words for people; without one (CSV), headers and values are codes.
-    public func table(_ model: Model, language: Language? = nil) -> Table {
+    /// The model's own texts (names) are in `texts`, else in `language`, else in English.
+    public func table(_ model: Model, language: Language? = nil, texts: Language? = nil) -> Table {
+        let texts = texts ?? language ?? .en
         func head(_ code: String, _ en: String, _ fr: String) -> String {
             language.map { Localized(en: en, fr: fr).text($0) } ?? code
         }
@@ -98,22 +100,22 @@ public enum ModelListing: String, CaseIterable, Sendable {
         switch self {
         case .actors:
             return Table(headers: [id, kind, head("part_of", "part of", "fait partie de"), name],
-                         rows: model.actors.map { [$0.id.value, word($0.kind), $0.partOf?.value ?? "", $0.name] })
+                         rows: model.actors.map { [$0.id.value, word($0.kind), $0.partOf?.value ?? "", $0.name.text(texts)] })
         case .files:
             return Table(headers: [id, kind, head("held_by", "held by", "détenu par"), status,
                                    head("confidence", "confidence", "confiance"), since, until,
                                    head("data", "data", "données"), name],
                          rows: model.files.map {
                              [$0.id.value, word($0.kind), $0.heldBy.value, word($0.status), word($0.confidence),
-                              date($0.since, unknown: $0.sinceUnknown), date($0.until), list($0.data), $0.name]
+                              date($0.since, unknown: $0.sinceUnknown), date($0.until), list($0.data), $0.name.text(texts)]
                          })
         case .data:
             let yes = head("yes", "yes", "oui")
             return Table(headers: [id, head("parent", "parent", "parent"), head("sensitive", "sensitive", "sensible"), name],
-                         rows: model.categories.map { [$0.id.value, $0.parent?.value ?? "", $0.sensitive ? yes : "", $0.name] })
+                         rows: model.categories.map { [$0.id.value, $0.parent?.value ?? "", $0.sensitive ? yes : "", $0.name.text(texts)] })
         case .populations:
             return Table(headers: [id, head("parent", "parent", "parent"), name],
-                         rows: model.populations.map { [$0.id.value, $0.parent?.value ?? "", $0.name] })
+                         rows: model.populations.map { [$0.id.value, $0.parent?.value ?? "", $0.name.text(texts)] })
         case .rights:
             return Table(headers: [id, head("actor", "actor", "acteur"), kind, head("reaches", "reaches", "atteint"), status,
                                    since, until, head("basis", "basis", "base légale")],
@@ -139,33 +141,33 @@ public enum ModelListing: String, CaseIterable, Sendable {
     }
 
     /// `{schema_version, <section>: [ {field: value…} ]}` with every field of the format.
-    public func json(_ model: Model) -> String {
+    public func json(_ model: Model, language: Language) -> String {
         func ids(_ values: [Located<String>]) -> JSONValue { .texts(values.map(\.value)) }
         func date(_ value: Located<ModelDate>?) -> JSONValue { .text(value?.value.description) }
         let entries: [JSONValue]
         switch self {
         case .actors:
             entries = model.actors.map {
-                .object(["id": .string($0.id.value), "name": .string($0.name), "kind": .string($0.kind.rawValue),
+                .object(["id": .string($0.id.value), "name": .string($0.name.text(language)), "kind": .string($0.kind.rawValue),
                          "part_of": .text($0.partOf?.value), "aka": .texts($0.aka),
-                         "description": .text($0.description), "sources": ids($0.sources)])
+                         "description": .text($0.description.text(language)), "sources": ids($0.sources)])
             }
         case .files:
             entries = model.files.map {
-                .object(["id": .string($0.id.value), "name": .string($0.name), "held_by": .string($0.heldBy.value),
+                .object(["id": .string($0.id.value), "name": .string($0.name.text(language)), "held_by": .string($0.heldBy.value),
                          "data": ids($0.data), "kind": .text($0.kind?.rawValue), "about": ids($0.about),
                          "since": date($0.since), "until": date($0.until), "status": .string($0.status.rawValue),
-                         "confidence": .text($0.confidence?.rawValue), "description": .text($0.description), "sources": ids($0.sources)])
+                         "confidence": .text($0.confidence?.rawValue), "description": .text($0.description.text(language)), "sources": ids($0.sources)])
             }
         case .data:
             entries = model.categories.map {
-                .object(["id": .string($0.id.value), "name": .string($0.name), "parent": .text($0.parent?.value),
-                         "sensitive": .bool($0.sensitive), "description": .text($0.description)])
+                .object(["id": .string($0.id.value), "name": .string($0.name.text(language)), "parent": .text($0.parent?.value),
+                         "sensitive": .bool($0.sensitive), "description": .text($0.description.text(language))])
             }
         case .populations:
             entries = model.populations.map {
-                .object(["id": .string($0.id.value), "name": .string($0.name), "parent": .text($0.parent?.value),
-                         "description": .text($0.description)])
+                .object(["id": .string($0.id.value), "name": .string($0.name.text(language)), "parent": .text($0.parent?.value),
+                         "description": .text($0.description.text(language))])
             }
         case .rights:
             entries = model.rights.map {
@@ -173,20 +175,20 @@ public enum ModelListing: String, CaseIterable, Sendable {
                          "kind": .string($0.kind.rawValue), "data": ids($0.data), "purpose": .text($0.purpose),
                          "basis": .text($0.basis), "since": date($0.since), "until": date($0.until),
                          "status": .string($0.status.rawValue), "confidence": .text($0.confidence?.rawValue),
-                         "sources": ids($0.sources), "note": .text($0.note)])
+                         "sources": ids($0.sources), "note": .text($0.note.text(language))])
             }
         case .flows:
             entries = model.flows.map {
                 .object(["id": .text($0.id?.value), "from": .string($0.from.value), "into": .string($0.into.value),
                          "data": ids($0.data), "purpose": .text($0.purpose), "basis": .text($0.basis),
                          "since": date($0.since), "until": date($0.until), "status": .string($0.status.rawValue),
-                         "confidence": .text($0.confidence?.rawValue), "sources": ids($0.sources), "note": .text($0.note)])
+                         "confidence": .text($0.confidence?.rawValue), "sources": ids($0.sources), "note": .text($0.note.text(language))])
             }
         case .sources:
             entries = model.sources.map {
                 .object(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url),
                          "publisher": .text($0.publisher), "date": .text($0.date?.description), "pages": .text($0.pages),
-                         "note": .text($0.note)])
+                         "note": .text($0.note.text(language))])
             }
         case .purposes:
             entries = Self.purposes(model).map { .object(["id": .string($0.id), "rights": .int($0.rights), "flows": .int($0.flows)]) }

@@ -76,7 +76,7 @@ extension WhoCanReachAnswer {
     /// The summary table: one row per actor.
     public var table: Table {
         Table(headers: ["actor", "name", "how", "match"] + RowSummary.headers,
-              rows: rows.map { [$0.actor.id.value, $0.actor.name, $0.summary.how.joined(separator: ", "), $0.match.rawValue] + $0.summary.cells })
+              rows: rows.map { [$0.actor.id.value, $0.actor.name.text(context.language), $0.summary.how.joined(separator: ", "), $0.match.rawValue] + $0.summary.cells })
     }
 
     /// The answer in `format`; `showPaths` adds the paths listed.
@@ -87,10 +87,10 @@ extension WhoCanReachAnswer {
         switch format {
         case .json:
             return frame.json([
-                "category": subject.json,
+                "category": subject.json(context.language),
                 "results": .array(rows.map { row in
                     var members = row.summary.jsonMembers
-                    members["actor"] = .object(["id": .string(row.actor.id.value), "name": .string(row.actor.name),
+                    members["actor"] = .object(["id": .string(row.actor.id.value), "name": .string(row.actor.name.text(context.language)),
                                                 "kind": .string(row.actor.kind.rawValue)])
                     members["match"] = .string(row.match.rawValue)
                     members["paths"] = showPaths ? .array(row.paths.map(\.json)) : .null
@@ -113,7 +113,7 @@ extension WhoCanReachAnswer {
                 body += "\n" + Table.markdownText(lines.title) + "\n\n" + lines.items.map { "- " + Table.markdownText($0) + "\n" }.joined()
                     + (lines.sum.map { "\n" + Table.markdownText($0) + "\n" } ?? "")
             }
-            return frame.markdown(title: "**Who can reach `\(subject.id)`**" + subject.markdownNaming, body: body)
+            return frame.markdown(title: "**Who can reach `\(subject.id)`**" + subject.markdownNaming(context.language), body: body)
         case .text:
             var body = ""
             if rows.isEmpty {
@@ -131,7 +131,7 @@ extension WhoCanReachAnswer {
                 }
             }
             body += peopleText
-            return frame.text(title: "Who can reach '\(subject.id)'" + subject.textNaming(markingSensitive: true), body: body)
+            return frame.text(title: "Who can reach '\(subject.id)'" + subject.textNaming(markingSensitive: true, context.language), body: body)
         }
     }
 }
@@ -174,7 +174,7 @@ extension ReachAnswer {
     public var table: Table {
         Table(headers: ["category", "name", "sensitive", "via", "how"] + RowSummary.headers,
               rows: rows.map {
-                  [$0.category.id.value, $0.category.name, $0.category.sensitive ? "yes" : "", $0.place.text,
+                  [$0.category.id.value, $0.category.name.text(context.language), $0.category.sensitive ? "yes" : "", $0.place.text,
                    $0.summary.how.joined(separator: ", ")] + $0.summary.cells
               })
     }
@@ -186,10 +186,10 @@ extension ReachAnswer {
         switch format {
         case .json:
             return frame.json([
-                "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name), "kind": .string(actor.kind.rawValue)]),
+                "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name.text(context.language)), "kind": .string(actor.kind.rawValue)]),
                 "results": .array(rows.map { row in
                     var members = row.summary.jsonMembers
-                    members["category"] = .object(["id": .string(row.category.id.value), "name": .string(row.category.name),
+                    members["category"] = .object(["id": .string(row.category.id.value), "name": .string(row.category.name.text(context.language)),
                                                    "sensitive": .bool(row.category.sensitive)])
                     members["via"] = .string(row.place.text)
                     members["via_entry"] = .string(row.place.entry)
@@ -204,7 +204,7 @@ extension ReachAnswer {
         case .markdown:
             var body = table.markdown()
             if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
-            return frame.markdown(title: "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name)))", body: body)
+            return frame.markdown(title: "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name.text(context.language))))", body: body)
         case .text:
             var body = ""
             if rows.isEmpty {
@@ -220,7 +220,7 @@ extension ReachAnswer {
                     body += "\n" + path.textBlock(number: number + 1, of: nil)
                 }
             }
-            return frame.text(title: "What '\(actor.id.value)' (\(SafeText.escaped(actor.name))) reaches", body: body)
+            return frame.text(title: "What '\(actor.id.value)' (\(SafeText.escaped(actor.name.text(context.language)))) reaches", body: body)
         }
     }
 }
@@ -237,8 +237,8 @@ extension PathsAnswer {
         switch format {
         case .json:
             return frame.json([
-                "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name), "kind": .string(actor.kind.rawValue)]),
-                "category": subject.json,
+                "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name.text(context.language)), "kind": .string(actor.kind.rawValue)]),
+                "category": subject.json(context.language),
                 "total": .int(min(total, Tally.saturation - 1)), "total_saturated": .bool(total >= Tally.saturation),
                 "paths": .array(paths.map(\.json)),
             ])
@@ -254,8 +254,8 @@ extension PathsAnswer {
                 body += (number == 0 ? "" : "\n") + path.textBlock(number: number + 1, of: totalText)
             }
             if let shown { body += "\n" + shown + "\n" }
-            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name))) to '\(subject.id)'"
-                                  + subject.textNaming(markingSensitive: false),
+            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name.text(context.language)))) to '\(subject.id)'"
+                                  + subject.textNaming(markingSensitive: false, context.language),
                               body: body)
         }
     }
@@ -263,29 +263,29 @@ extension PathsAnswer {
 
 extension Subject {
     /// ` (name)`, with what a file or `any` stands for, and the GDPR article 9 mark when asked.
-    func textNaming(markingSensitive: Bool) -> String {
+    func textNaming(markingSensitive: Bool, _ language: Language) -> String {
         let mark = markingSensitive && sensitive ? " [sensitive, GDPR art. 9]" : ""
         return switch kind {
-        case .category: " (\(SafeText.escaped(name)))" + mark
-        case .file: " (\(SafeText.escaped(name)))" + mark + ", a file: its data " + categoryIDs.joined(separator: ", ")
+        case .category: " (\(SafeText.escaped(name.text(language))))" + mark
+        case .file: " (\(SafeText.escaped(name.text(language))))" + mark + ", a file: its data " + categoryIDs.joined(separator: ", ")
         case .sensitive: ": every special category of GDPR art. 9, " + categoryIDs.joined(separator: ", ")
         case .any: ": any data category"
         }
     }
 
     /// The same for a Markdown title.
-    var markdownNaming: String {
+    func markdownNaming(_ language: Language) -> String {
         switch kind {
-        case .category: " (\(Table.markdownText(name)))"
-        case .file: " (\(Table.markdownText(name))), a file: its data " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
+        case .category: " (\(Table.markdownText(name.text(language))))"
+        case .file: " (\(Table.markdownText(name.text(language)))), a file: its data " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
         case .sensitive: ": every special category of GDPR art. 9, " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
         case .any: ": any data category"
         }
     }
 
     /// `{id, name, sensitive, kind, categories}`.
-    var json: JSONValue {
-        .object(["id": .string(id), "name": .string(name), "sensitive": .bool(sensitive), "kind": .string(kind.rawValue),
+    func json(_ language: Language) -> JSONValue {
+        .object(["id": .string(id), "name": .string(name.text(language)), "sensitive": .bool(sensitive), "kind": .string(kind.rawValue),
                  "categories": .texts(categoryIDs)])
     }
 }

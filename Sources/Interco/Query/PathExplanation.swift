@@ -57,13 +57,14 @@ public struct PathReport: Sendable, Hashable {
 }
 
 extension AccessIndex {
-    /// Explains every hop of a path, in the index's terms.
-    public func explain(_ path: AccessPath, queried: Int? = nil) -> PathReport {
-        explain(path, subject: queried.map { .category($0, in: self) })
+    /// Explains every hop of a path, in the index's terms, with the model's texts in `language`.
+    public func explain(_ path: AccessPath, queried: Int? = nil, language: Language) -> PathReport {
+        explain(path, subject: queried.map { .category($0, in: self) }, language: language)
     }
 
-    /// Explains every hop of a path; its match is with the subject asked about, if any.
-    public func explain(_ path: AccessPath, subject: Subject?) -> PathReport {
+    /// Explains every hop of a path; its match is with the subject asked about, if any. The
+    /// model's texts (notes) are in `language`.
+    public func explain(_ path: AccessPath, subject: Subject?, language: Language) -> PathReport {
         var hops: [HopExplanation] = []
         var current = actorIDs[path.actor]
         for hop in path.hops {
@@ -92,8 +93,8 @@ extension AccessIndex {
                     type: .right, from: right.actor.value, to: right.reaches.value, id: right.id?.value,
                     kind: right.kind.rawValue, data: right.data.map(\.value), basis: right.basis,
                     since: right.since?.value.description, until: right.until?.value.description, status: right.status,
-                    confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note,
-                    basisNote: right.basisNote, internal: right.internal, sinceUnknown: right.sinceUnknown,
+                    confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note.text(language),
+                    basisNote: right.basisNote.text(language), internal: right.internal, sinceUnknown: right.sinceUnknown,
                     sourceRoles: right.sourceRoles, safeguards: right.safeguards.lines))
                 current = right.reaches.value
             case .flow(let number):
@@ -102,7 +103,7 @@ extension AccessIndex {
                     type: .flow, from: flow.into.value, to: flow.from.value, id: flow.id?.value, kind: "flow",
                     data: flow.data.map(\.value), basis: flow.basis, since: flow.since?.value.description,
                     until: flow.until?.value.description, status: flow.status, confidence: flow.confidence,
-                    purpose: flow.purpose, sources: sources(flow.sources), note: flow.note, basisNote: flow.basisNote,
+                    purpose: flow.purpose, sources: sources(flow.sources), note: flow.note.text(language), basisNote: flow.basisNote.text(language),
                     sinceUnknown: flow.sinceUnknown, sourceRoles: flow.sourceRoles))
                 current = flow.from.value
             }

@@ -14,6 +14,8 @@ public struct PathFinder: Sendable {
     public let model: ModelIdentity
     /// Most search steps one path listing may take before it stops and says it is truncated.
     public var stepBudget: Int
+    /// The language answers give the model's texts in (names, notes): the reader's.
+    public var language: Language = .en
 
     let fileExists: [Bool]
     /// Actors a path may start from (`actorKinds`).

@@ -5,6 +5,8 @@ public struct QueryContext: Sendable, Hashable {
     public var filters: QueryFilters
     /// The model asked.
     public var model: ModelIdentity
+    /// The language the answer is written in.
+    public var language: Language = .en
 }
 
 /// The summary of a row (an actor for `who-can-reach`, a category at one place for `reach`),
@@ -139,7 +141,7 @@ public struct PathsAnswer: Sendable {
 
 extension PathFinder {
     /// The context answers carry.
-    public var context: QueryContext { QueryContext(filters: filters, model: model) }
+    public var context: QueryContext { QueryContext(filters: filters, model: model, language: language) }
 
     /// Every actor that reaches `category`; with `listing` > 0, up to that many paths per actor.
     public func whoCanReach(_ category: Int, listing: Int = 0) -> WhoCanReachAnswer {
@@ -196,7 +198,7 @@ extension PathFinder {
             let listed = listPaths(fromEach: rows.map { index.actor($0.actor.id.value)! }, matching: subject, limit: listing)
             for (number, found) in listed.enumerated() {
                 truncated = truncated || found.truncated
-                rows[number].paths = found.paths.map { index.explain($0, subject: subject) }
+                rows[number].paths = found.paths.map { index.explain($0, subject: subject, language: language) }
             }
         }
         rows.sort { ($0.summary.fewestRights, $0.actor.id.value) < ($1.summary.fewestRights, $1.actor.id.value) }
@@ -236,7 +238,7 @@ extension PathFinder {
         }
         result.sort { ($0.category.id.value, $0.place) < ($1.category.id.value, $1.place) }
         let listed: (paths: [AccessPath], truncated: Bool) = listing > 0 && startCounts[actor] ? listPaths(from: actor, limit: listing) : ([], false)
-        return ReachAnswer(actor: index.model.actors[actor], rows: result, paths: listed.paths.map { index.explain($0) },
+        return ReachAnswer(actor: index.model.actors[actor], rows: result, paths: listed.paths.map { index.explain($0, language: language) },
                            truncated: listed.truncated, context: context)
     }
 
@@ -287,7 +289,7 @@ extension PathFinder {
         }
         let listed = listPaths(from: actor, matching: subject, limit: limit)
         return PathsAnswer(actor: index.model.actors[actor], subject: subject,
-                           paths: listed.paths.map { index.explain($0, subject: subject) }, total: total,
+                           paths: listed.paths.map { index.explain($0, subject: subject, language: language) }, total: total,
                            truncated: listed.truncated, context: context)
     }
 }

@@ -212,7 +212,7 @@ extension PathFinder {
     func summary(_ row: RowAccumulator, dates: [Int: String]) -> RowSummary? {
         guard let level = row.since.firstIndex(where: { $0 != .max }), let leading = row.leading[level] else { return nil }
         let rank = row.confidence[level]
-        let explained = index.explain(AccessPath(actor: 0, hops: [leading.hop], reached: [])).hops[0]
+        let explained = index.explain(AccessPath(actor: 0, hops: [leading.hop], reached: []), language: language).hops[0]
         return RowSummary(how: row.kinds.sorted(), fewestRights: row.fewestRights, status: Status.allCases[level],
                           confidence: rank < Confidence.allCases.count && rank >= 0 ? Confidence.allCases[rank] : nil,
                           since: row.since[level] == .min ? nil : dates[row.since[level]],

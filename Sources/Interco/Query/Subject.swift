@@ -21,8 +21,8 @@ public struct Subject: Sendable, Hashable {
     public var kind: Kind
     /// The id asked about: the category's, the file's, or `any`.
     public var id: String
-    /// The category's or file's name; for `any`, empty.
-    public var name: String
+    /// The category's or file's name, in both languages; for `any`, empty.
+    public var name: Localized
     /// True when one of the categories is a special category of GDPR article 9.
     public var sensitive: Bool
     /// The categories asked about, by number, in model order.
@@ -56,13 +56,13 @@ public struct Subject: Sendable, Hashable {
     public static func sensitive(in index: AccessIndex) -> Subject? {
         let categories = index.model.categories.indices.filter { index.model.categories[$0].sensitive }
         guard !categories.isEmpty else { return nil }
-        return Subject(kind: .sensitive, id: sensitiveWord, name: "", sensitive: true, categories: categories,
+        return Subject(kind: .sensitive, id: sensitiveWord, name: Localized(""), sensitive: true, categories: categories,
                        categoryIDs: categories.map { index.categoryIDs[$0] })
     }
 
     /// Every category.
     public static func any(in index: AccessIndex) -> Subject {
-        Subject(kind: .any, id: anyWord, name: "", sensitive: false, categories: Array(index.categoryIDs.indices),
+        Subject(kind: .any, id: anyWord, name: Localized(""), sensitive: false, categories: Array(index.categoryIDs.indices),
                 categoryIDs: index.categoryIDs)
     }
 

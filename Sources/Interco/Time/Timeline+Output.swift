@@ -33,11 +33,11 @@ enum TimelineWords {
     static func what(_ subject: Timeline.Subject, _ language: Language) -> String {
         switch subject {
         case .category(let category):
-            return Localized(en: "who can reach '\(category.id.value)' (\(category.name))",
-                             fr: "qui peut atteindre «\u{A0}\(category.id.value)\u{A0}» (\(category.name))").text(language)
+            return Localized(en: "who can reach '\(category.id.value)' (\(category.name.text(language)))",
+                             fr: "qui peut atteindre «\u{A0}\(category.id.value)\u{A0}» (\(category.name.text(language)))").text(language)
         case .actor(let actor):
-            return Localized(en: "what '\(actor.id.value)' (\(actor.name)) reaches",
-                             fr: "ce que «\u{A0}\(actor.id.value)\u{A0}» (\(actor.name)) atteint").text(language)
+            return Localized(en: "what '\(actor.id.value)' (\(actor.name.text(language))) reaches",
+                             fr: "ce que «\u{A0}\(actor.id.value)\u{A0}» (\(actor.name.text(language))) atteint").text(language)
         case .fact(let fact, let id):
             return Localized(en: "\(sortWord(fact)(language)) '\(id)'", fr: "\(sortWord(fact)(language)) «\u{A0}\(id)\u{A0}»").text(language)
         }

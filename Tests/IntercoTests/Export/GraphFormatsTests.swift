@@ -6,7 +6,7 @@ import Interco
 import Testing
 
 @Suite struct GraphFormatsTests {
-    let hostile = PropertyGraph(Fixtures.model("export/hostile.yaml"))
+    let hostile = PropertyGraph(Fixtures.model("export/hostile.yaml"), language: .en)
 
     /// Parses XML and returns the error, if any.
     func xmlError(_ text: String) -> Error? {
@@ -46,6 +46,6 @@ import Testing
     @Test(arguments: GraphFormat.allCases)
     func sameModelGivesTheSameBytes(_ format: GraphFormat) {
         let model = Fixtures.model("query/reach-ways.yaml")
-        #expect(format.encode(PropertyGraph(model)) == format.encode(PropertyGraph(model)))
+        #expect(format.encode(PropertyGraph(model, language: .en)) == format.encode(PropertyGraph(model, language: .en)))
     }
 }

@@ -5,7 +5,7 @@ import Testing
     let model = Fixtures.model("query/reach-ways.yaml")
 
     @Test func everyRecordBecomesOneNodeOrEdge() {
-        let graph = PropertyGraph(model)
+        let graph = PropertyGraph(model, language: .en)
         func nodes(_ type: String) -> Int { graph.nodes.filter { $0.type == type }.count }
         func edges(_ type: String) -> Int { graph.edges.filter { $0.type == type }.count }
         #expect(nodes("actor") == model.actors.count)
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func flowsGoTheWayTheDataGoesAndDatesAreFullDays() throws {
-        let graph = PropertyGraph(model)
+        let graph = PropertyGraph(model, language: .en)
         for flow in model.flows {
             let edge = try #require(graph.edges.first { $0.type == "flow" && $0.attributes.contains { $0.value == .text(flow.id?.value ?? "") } })
             #expect(edge.source == "file:" + flow.from.value)
@@ -38,8 +38,8 @@ import Testing
     }
 
     @Test func filtersKeepOnlyWhatCountsThatDay() {
-        let everything = PropertyGraph(model)
-        let early = PropertyGraph(model, counting: PathFinder(index: AccessIndex(model), filters: QueryFilters(day: .on(ModelDate(year: 2000)))))
+        let everything = PropertyGraph(model, language: .en)
+        let early = PropertyGraph(model, counting: PathFinder(index: AccessIndex(model), filters: QueryFilters(day: .on(ModelDate(year: 2000)))), language: .en)
         let rights = { (graph: PropertyGraph) in graph.edges.filter { $0.type == "right" }.count }
         #expect(rights(early) < rights(everything))
         #expect(early.edges.filter { $0.type == "right" }.allSatisfy { edge in

@@ -23,7 +23,7 @@ import Testing
         #expect(law.purposes == ["eligibility", "fraud-control"] && law.purpose == "eligibility, fraud-control")
         #expect(law.sources.map(\.value) == ["law", "old-bill", "press"])
         #expect(law.sourceRoles == ["old-bill": .context, "press": .contradicts])
-        #expect(Self.right("r-none").basis == nil && Self.right("r-none").basisNote == "no text found")
+        #expect(Self.right("r-none").basis == nil && Self.right("r-none").basisNote == Localized("no text found"))
         #expect(Self.right("r-internal").internal && !Self.right("r-law").internal)
     }
 

@@ -41,16 +41,16 @@ enum RandomModel {
         let categoryCount = Int.random(in: 3...12, using: &random)
         for index in 0..<categoryCount {
             let parent = index > 0 && chance(0.7) ? at("c\(Int.random(in: 0..<index, using: &random))") : nil
-            model.categories.append(DataCategory(id: at("c\(index)"), name: "C\(index)", parent: parent, sensitive: chance(0.2), location: here))
+            model.categories.append(DataCategory(id: at("c\(index)"), name: Localized("C\(index)"), parent: parent, sensitive: chance(0.2), location: here))
         }
         for index in 0..<Int.random(in: 1...5, using: &random) {
             let parent = index > 0 && chance(0.7) ? at("p\(Int.random(in: 0..<index, using: &random))") : nil
-            model.populations.append(Population(id: at("p\(index)"), name: "P\(index)", parent: parent, location: here))
+            model.populations.append(Population(id: at("p\(index)"), name: Localized("P\(index)"), parent: parent, location: here))
         }
         let actorCount = Int.random(in: 2...9, using: &random)
         for index in 0..<actorCount {
             let parent = index > 0 && chance(0.3) ? at("a\(Int.random(in: 0..<index, using: &random))") : nil
-            model.actors.append(Actor(id: at("a\(index)"), name: "A\(index)", kind: pick(ActorKind.allCases.map { $0 }),
+            model.actors.append(Actor(id: at("a\(index)"), name: Localized("A\(index)"), kind: pick(ActorKind.allCases.map { $0 }),
                                       partOf: parent, aka: [], sources: [], location: here))
         }
         func categories() -> [Located<String>] {
@@ -60,7 +60,7 @@ enum RandomModel {
         for index in 0..<fileCount {
             let (since, until) = interval()
             let about = chance(0.4) ? [at("p\(Int.random(in: 0..<model.populations.count, using: &random))")] : []
-            model.files.append(DataFile(id: at("f\(index)"), name: "F\(index)", heldBy: at("a\(Int.random(in: 0..<actorCount, using: &random))"),
+            model.files.append(DataFile(id: at("f\(index)"), name: Localized("F\(index)"), heldBy: at("a\(Int.random(in: 0..<actorCount, using: &random))"),
                                         data: categories(), about: about,
                                         standing: Standing(since: since, until: until, status: chance(0.8) ? .inForce : pick(Status.allCases.map { $0 }),
                                                            sources: [at("s")]), location: here))

@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func matchesAreWithTheNearestCategoryAskedAbout() {
-        let subject = Subject(kind: .file, id: "made", name: "", sensitive: false,
+        let subject = Subject(kind: .file, id: "made", name: Localized(""), sensitive: false,
                               categories: [index.category("bank-accounts")!, index.category("health")!],
                               categoryIDs: ["bank-accounts", "health"])
         let answer = PathFinder(index: index, filters: QueryFilters(day: .any)).whoCanReach(subject)

@@ -9,7 +9,7 @@ import Testing
         ]),
         ("invalid/missing-field.yaml", ["invalid/missing-field.yaml:2:5: error: actor is missing required field 'name' [missing-field]"]),
         ("invalid/wrong-type.yaml", [
-            "invalid/wrong-type.yaml:2:24: error: 'name' must be text, found a list [wrong-type]",
+            "invalid/wrong-type.yaml:2:41: error: 'parent' must be text, found a list [wrong-type]",
             "invalid/wrong-type.yaml:4:5: warning: file 'drm' cites no source [no-source]",
             "invalid/wrong-type.yaml:4:47: error: 'data' must be a list of ids; write [income] [wrong-type]",
         ]),

@@ -8,10 +8,10 @@ enum UndatedRule {
     static let advice = "counts at every date: give `since`, or `since: unknown` with a note"
 
     /// The warning for one entry, if any: `written` tells whether a `since` key is present.
-    static func check(_ name: String, written: Bool, unknown: Bool, note: String?, noteName: String,
+    static func check(_ name: String, written: Bool, unknown: Bool, note: Localized?, noteName: String,
                       at location: SourceLocation) -> Diagnostic? {
         if !written { return Diagnostic(.warning, code, at: location, "\(name) has no `since`: it \(advice)") }
-        if unknown && (note?.isEmpty ?? true) {
+        if unknown && (note.map { $0.en.isEmpty && $0.fr.isEmpty } ?? true) {
             return Diagnostic(.warning, code, at: location, "\(name) has `since: unknown` but no \(noteName) saying what is known of its start")
         }
         return nil
