@@ -9,21 +9,24 @@
 /// condensation (the exact number of simple chains when flows form no cycle). Earliest day and
 /// best confidence are minima over walks, which equal those over simple chains (cutting a loop
 /// out of a walk can only widen what it carries, make it hold earlier, and never weaken it).
+/// Carried sets are numbers of a `CarriedDataTable`.
 struct ChainSearch {
     struct Key: Hashable {
-        var data: CarriedData
+        /// The carried set's number.
+        var data: Int32
         /// The file the data lies in, or -1 when not tracked.
-        var origin: Int
+        var origin: Int32
     }
 
     /// Per file: the chains starting there, by what they carry.
     var chains: [[(key: Key, tally: Tally)]]
 
     /// - Parameters:
-    ///   - relevant: chains carrying none of these bits are dropped.
+    ///   - table: the carried sets; chains carrying none of its relevant bits are dropped.
     ///   - trackOrigin: keep chains ending in different files apart.
-    ///   - fileBits, flowBits: each file's data and each flow's limit in the universe.
-    init(finder: PathFinder, relevant: CarriedData, trackOrigin: Bool, fileBits: [CarriedData], flowBits: [CarriedData]) {
+    ///   - fileData, flowLimits: each file's data and each flow's limit (`CarriedDataTable.noLimit`
+    ///     for none), as numbers of the table.
+    init(finder: PathFinder, table: CarriedDataTable, trackOrigin: Bool, fileData: [Int32], flowLimits: [Int32]) {
         let index = finder.index
         let fileCount = index.fileIDs.count
         var stateOf = [[Key: Int]](repeating: [:], count: fileCount)
@@ -38,17 +41,17 @@ struct ChainSearch {
         }
         var seeds = Set<Int>()
         for file in 0..<fileCount where finder.fileExists[file] {
-            let data = fileBits[file]
-            guard data.intersects(relevant) else { continue }
-            seeds.insert(add(file, Key(data: data, origin: trackOrigin ? file : -1)))
+            let data = fileData[file]
+            guard table.live[Int(data)] else { continue }
+            seeds.insert(add(file, Key(data: data, origin: trackOrigin ? Int32(file) : -1)))
         }
         // Every state, by propagation along the flows (a flow from G into F: chains from F go on to G).
         var edges: [(from: Int, to: Int, flow: Int)] = []
         while let state = pending.popLast() {
             let (file, key) = states[state]
             for flow in finder.flowsFrom[file] {
-                let data = key.data.intersection(flowBits[flow])
-                guard data.intersects(relevant) else { continue }
+                let data = table.narrow(key.data, by: flowLimits[flow])
+                guard table.live[Int(data)] else { continue }
                 let target = add(index.flowInto[flow], Key(data: data, origin: key.origin))
                 edges.append((target, state, flow))
             }
@@ -56,7 +59,7 @@ struct ChainSearch {
         // Dependencies: a state's chains go on through the states it depends on.
         var dependsOn = [[(state: Int, flow: Int)]](repeating: [], count: states.count)
         for edge in edges { dependsOn[edge.from].append((edge.to, edge.flow)) }
-        let flowStanding = index.model.flows.indices.map { finder.standing(.flow($0)) }
+        let flowStanding = index.model.flows.indices.map { HopRank(finder.standing(.flow($0))) }
 
         var tally = [Tally?](repeating: nil, count: states.count)
         var componentOf = [Int](repeating: -1, count: states.count)
@@ -82,7 +85,7 @@ struct ChainSearch {
                         for (other, flow) in dependsOn[state] where componentOf[other] == number {
                             var merged = values[state]!
                             merged.merge(values[other]!.extended(by: flowStanding[flow]))
-                            if merged.since != values[state]!.since || merged.confidence != values[state]!.confidence {
+                            if !merged.sameOptima(values[state]!) {
                                 values[state] = merged
                                 changed = true
                             }
@@ -100,12 +103,7 @@ struct ChainSearch {
         for (state, entry) in states.enumerated() { chains[entry.file].append((entry.key, tally[state]!)) }
         for file in 0..<fileCount {
             chains[file].sort { $0.key.origin != $1.key.origin ? $0.key.origin < $1.key.origin
-                                : $0.key.data.words.lexicographicallyPrecedes($1.key.data.words) }
+                                : table.sets[Int($0.key.data)].words.lexicographicallyPrecedes(table.sets[Int($1.key.data)].words) }
         }
     }
-}
-
-extension Tally {
-    /// No path.
-    static let none = Tally(count: 0, since: [Int](repeating: .max, count: levels), confidence: [Int](repeating: .max, count: levels))
 }

@@ -153,7 +153,7 @@ extension PathFinder {
     public func whoCanReach(_ subject: Subject, listing: Int = 0) -> WhoCanReachAnswer {
         let universe = CategoryUniverse.around(subject, index)
         let relevant = universe.subtree(subject, index)
-        let search = ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: false)
+        let search = ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: false, keepLayers: false)
         // Exact: the data holds one of the subject's categories; broader: the parent of one, when
         // that parent is not itself asked about.
         let asked = Set(subject.categories)
@@ -165,34 +165,42 @@ extension PathFinder {
         let dates = dateTexts()
         var rows: [WhoCanReachAnswer.Row] = []
         var truncated = false
-        func accumulate(_ actor: Int, avoidingStart: Bool) -> (RowAccumulator, Match) {
-            var row = RowAccumulator()
-            var match = Match.narrower
-            search.forEachStart(actor, avoidingStart: avoidingStart) { hop, rights, key, tally in
-                guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
-                row.add(first: hop, rights: rights, tally: tally, kind: kind(ofFirst: hop))
-                if parents.contains(where: key.data.contains) { match = .broader }
-                else if match != .broader, itself.contains(where: key.data.contains) { match = .exact }
+        // Walks that come back to the start are not paths: a group gives its kind when one of
+        // its walks avoids the start, and its other fields (but the count) leave out the walks
+        // that end at the start itself, when the start is a third party.
+        var accumulated = [RowAccumulator](repeating: RowAccumulator(), count: index.actorIDs.count)
+        var matches = [Match](repeating: .narrower, count: index.actorIDs.count)
+        var known = [Bool](repeating: true, count: index.actorIDs.count)
+        search.forEveryStart { actor, hop, rights, key, group in
+            guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
+            let optima = group.optima(withoutEndingAt: actor)
+            let avoids = group.avoids(actor)
+            if avoids == nil { known[actor] = false }
+            accumulated[actor].add(first: hop, rights: rights, count: group.tally.count, optima: optima, kind: kind(ofFirst: hop),
+                                   avoidsStart: avoids ?? true)
+            guard optima.since[Tally.levels - 1] != .max else { return }
+            if parents.contains(where: key.data.contains) {
+                matches[actor] = .broader
+            } else if matches[actor] != .broader, itself.contains(where: key.data.contains) {
+                matches[actor] = .exact
             }
-            return (row, match)
         }
+        var layered: ReachSearch?
         for actor in index.actorIDs.indices where startCounts[actor] {
-            var (row, match) = accumulate(actor, avoidingStart: false)
-            let startIsAnEnd = heldFiles(actor) == nil && !search.rightsInto[actor].isEmpty
-            if filters.maxHops >= 2, !row.isEmpty, row.needsKindCheck || startIsAnEnd {
-                // Walks that come back to the start are not paths: they may add a first-hop kind
-                // and, when the start holds no file, end at the start itself; then every field
-                // but the count comes from walks that avoid the start.
-                let count = row.count
-                if startIsAnEnd {
-                    (row, match) = accumulate(actor, avoidingStart: true)
-                    row.count = count
-                } else {
-                    row.kinds = accumulate(actor, avoidingStart: true).0.kinds
+            var row = accumulated[actor]
+            if !known[actor] {
+                // More actors on the way than a group keeps: kinds from layers that avoid the start.
+                let full = layered ?? ReachSearch(finder: self, universe: universe, relevant: relevant, trackPlaces: false)
+                layered = full
+                var kinds = RowAccumulator()
+                full.forEachStart(actor, avoidingStart: true) { hop, rights, key, group in
+                    guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
+                    kinds.add(first: hop, rights: rights, tally: group.tally, kind: kind(ofFirst: hop))
                 }
+                row.kinds = kinds.kinds
             }
             guard !row.isEmpty, let summary = summary(row, dates: dates) else { continue }
-            rows.append(.init(actor: index.model.actors[actor], match: match, summary: summary, paths: []))
+            rows.append(.init(actor: index.model.actors[actor], match: matches[actor], summary: summary, paths: []))
         }
         if listing > 0 {
             let listed = listPaths(fromEach: rows.map { index.actor($0.actor.id.value)! }, matching: subject, limit: listing)
@@ -250,9 +258,9 @@ extension PathFinder {
         struct PlaceKey: Hashable { var entry: Int; var origin: Int }
         var groups: [PlaceKey: [(hop: Hop, rights: Int, data: CarriedData, tally: Tally)]] = [:]
         let universe = search.universe
-        search.forEachStart(actor, avoidingStart: avoidingStart) { hop, rights, key, tally in
+        search.forEachStart(actor, avoidingStart: avoidingStart) { hop, rights, key, group in
             guard !key.data.contains(universe.unbounded) else { return }
-            groups[PlaceKey(entry: key.entry, origin: key.origin), default: []].append((hop, rights, key.data, tally))
+            groups[PlaceKey(entry: key.entry, origin: key.origin), default: []].append((hop, rights, key.data, group.tally))
         }
         var rows: [ReachRowKey: RowAccumulator] = [:]
         for (place, paths) in groups {
@@ -283,9 +291,9 @@ extension PathFinder {
         guard startCounts[actor] else {
             return PathsAnswer(actor: index.model.actors[actor], subject: subject, paths: [], total: 0, truncated: false, context: context)
         }
-        search.forEachStart(actor) { _, _, key, tally in
+        search.forEachStart(actor) { _, _, key, group in
             guard !key.data.contains(universe.unbounded), key.data.intersects(relevant) else { return }
-            total = Tally.add(total, tally.count)
+            total = Tally.add(total, group.tally.count)
         }
         let listed = listPaths(from: actor, matching: subject, limit: limit)
         return PathsAnswer(actor: index.model.actors[actor], subject: subject,

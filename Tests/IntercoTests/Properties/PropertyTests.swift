@@ -112,6 +112,39 @@ import Testing
         }
     }
 
+    /// The same with many hops: walks that come back to their start are many, and past five
+    /// hops a group cannot keep every actor its walks pass (the kinds then come from layers
+    /// that avoid the start).
+    @Test func whoCanReachSummariesAgreeWithEnumeratedPathsOverManyHops() {
+        for seed in Self.seeds.prefix(300) {
+            let test = Case(seed: seed)
+            let finder = test.finder(test.days[Int(seed) % 3], statuses: Set(Status.allCases), hops: seed % 2 == 0 ? 4 : 7)
+            let dates = finder.dateTexts()
+            for category in test.index.categoryIDs.indices {
+                let rows = Dictionary(uniqueKeysWithValues: finder.whoCanReach(category).rows.map { ($0.actor.id.value, $0) })
+                for actor in test.index.actorIDs.indices {
+                    let paths = ReferencePaths.all(finder, from: actor, matching: category)
+                    let row = rows[test.index.actorIDs[actor]]
+                    guard let expected = ReferencePaths.expected(paths, finder) else {
+                        #expect(row == nil, "seed \(seed) actor \(actor) category \(category): a row without paths")
+                        continue
+                    }
+                    guard let row else {
+                        Issue.record("seed \(seed) actor \(actor) category \(category): no row for \(paths.count) paths")
+                        continue
+                    }
+                    var (actual, basis) = ReferencePaths.actual(row.summary, dates: dates)
+                    actual.count = expected.count
+                    actual.basisCandidates = expected.basisCandidates
+                    #expect(actual == expected, "seed \(seed) actor \(actor) category \(category)")
+                    #expect(expected.basisCandidates.contains(basis), "seed \(seed) basis \(basis)")
+                    #expect(row.match == ReferencePaths.widestMatch(paths, category, test.index), "seed \(seed) match")
+                    #expect(row.summary.pathCount >= 1, "seed \(seed) count")
+                }
+            }
+        }
+    }
+
     /// `reach` has a row for exactly the (category, place) pairs of the enumerated paths, each
     /// with the summary those paths give.
     @Test func reachRowsAgreeWithEnumeratedPaths() {
