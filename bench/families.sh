@@ -33,7 +33,7 @@ CASES=(
   "actors|500 1000 2000 4000|who-can-reach d --max-hops 4 --model MODEL"
   "cycle|1000 2000 4000 8000|who-can-reach d --model MODEL"
   "cycle|1000 2000 4000 8000|render --reach a0 --model MODEL --format dot -o /dev/null"
-  "rights|10000 20000 40000 80000|who-can-reach c1 --max-hops 4 --at 2024-06-01 --model MODEL"
+  "rights|10000 20000 40000 80000 160000|who-can-reach c1 --max-hops 4 --at 2024-06-01 --model MODEL"
 )
 
 echo "| family | query | size | model size | time | peak memory | growth exponent (time) |"

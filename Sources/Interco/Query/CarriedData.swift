@@ -162,7 +162,7 @@ final class CarriedDataTable {
 /// The per-level values live inline (no heap storage), since the searches keep one tally per
 /// state.
 struct Tally {
-    /// One value per status level.
+    /// Room for one value per status level (one slot to spare).
     typealias PerLevel = InlineArray<7, Int>
 
     /// Paths counted, saturating at `Tally.saturation`.
@@ -173,7 +173,7 @@ struct Tally {
     /// Per status level: best confidence rank (0 official … 5 unstated, -1 no hop yet), or `Int.max`.
     var confidence: PerLevel
 
-    /// The number of status levels (`PerLevel` holds one value for each status).
+    /// The number of status levels (`PerLevel` has room for each).
     static let levels = Status.allCases.count
     /// Counts stop here: "more than 1 000 000".
     static let saturation = 1_000_001

@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func aTallyKeepsOneValuePerStatus() {
-        #expect(Tally.PerLevel.count == Tally.levels)
+        // Inline storage has room for every status level (a status added past it would trap).
+        #expect(Tally.PerLevel.count >= Tally.levels)
         #expect(Tally.levels == Status.allCases.count)
     }
 
