@@ -47,6 +47,9 @@ extension IntercoCommand {
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the paths from an actor to a category.", valueName: "actor category"))
         var paths: [String] = []
 
+        @Option(help: ArgumentHelp("Draw a step chart of the number of actors reaching this category over time (SVG).", valueName: "category"))
+        var timeline: String?
+
         @OptionGroup var queryOptions: QueryOptions
 
         @OptionGroup var languageOptions: LanguageOptions
@@ -69,8 +72,10 @@ extension IntercoCommand {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            let views = (whoCanReach == nil ? 0 : 1) + (reach == nil ? 0 : 1) + (paths.isEmpty ? 0 : 1)
-            guard views <= 1 else { throw ValidationError("choose one view: --who-can-reach, --reach or --paths") }
+            let views = (whoCanReach == nil ? 0 : 1) + (reach == nil ? 0 : 1) + (paths.isEmpty ? 0 : 1) + (timeline == nil ? 0 : 1)
+            guard views <= 1 else { throw ValidationError("choose one view: --who-can-reach, --reach, --paths or --timeline") }
+            guard timeline == nil || format == .svg else { throw ValidationError(Self.timelineFormats) }
+            guard timeline == nil || queryOptions.at == nil else { throw ValidationError("--at does not apply to --timeline, which covers every date") }
             guard paths.isEmpty || paths.count == 2 else { throw ValidationError("--paths takes an actor and a category") }
             guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout takes a number of seconds between 0 and 86400") }
         }
@@ -82,6 +87,7 @@ extension IntercoCommand {
             let index = AccessIndex(loaded.model)
             KeptUntilExit.shared.keep(index)
             let filters = try queryOptions.filters(for: index)
+            if let timeline { return try renderTimeline(timeline, index: index, filters: filters) }
             let view: DiagramView
             if let whoCanReach {
                 view = .whoCanReach(try IDLookup.subject(whoCanReach, in: index))
