@@ -2,9 +2,6 @@ import ArgumentParser
 import Foundation
 import Interco
 import IntercoRender
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension LayoutEngine: ExpressibleByArgument {}
 
@@ -98,41 +95,17 @@ extension IntercoCommand {
             } else {
                 view = .wholeMap
             }
-            let theme: Theme
-            switch Theme.load(self.theme) {
-            case .success(let loaded): theme = loaded
-            case .failure(let problem):
-                Console.error(problem.description + "\n")
-                throw ExitCode(64)
-            }
+            let theme = try DiagramRendering.theme(self.theme)
             var builder = DiagramBuilder(finder: PathFinder(index: index, filters: filters, model: modelOptions.identity), theme: theme,
                                          generator: "interco \(IntercoVersion.string)")
             builder.language = languageOptions.language
             var graph = builder.graph(view)
             if engine.needsFlatClusters { graph = graph.flatteningClusters() }
-            let dot = DOTEncoder.encode(graph)
             let bytes: Data
             if let imageFormat = ImageFormat(rawValue: format.rawValue) {
-                let size = graph.size
-                if !noSizeLimit, let refusal = engine.refusal(nodes: size.nodes, edges: size.edges) {
-                    Console.error("error: \(refusal)\n")
-                    throw ExitCode(64)
-                }
-                do {
-                    let rendered = try GraphvizRenderer.render(dot: dot, engine: engine, format: imageFormat,
-                                                               timeout: .milliseconds(Int(timeout * 1000)))
-                    for warning in rendered.warnings { Console.error("warning: graphviz: \(SafeText.escaped(warning.message))\n") }
-                    bytes = rendered.data
-                } catch {
-                    Console.error("error: \(error.summary)" + (error.timedOut ? "; " + engine.timeoutAdvice : "") + "\n"
-                                  + error.messages.map { "note: graphviz: \(SafeText.escaped($0.message))\n" }.joined())
-                    // The layout is still running on its thread and cannot be stopped: end the
-                    // process at once, without running exit handlers under its feet.
-                    if error.timedOut { _exit(70) }
-                    throw ExitCode(70)
-                }
+                bytes = try DiagramRendering.render(graph, engine: engine, format: imageFormat, timeout: timeout, sizeLimit: !noSizeLimit)
             } else {
-                bytes = Data(dot.utf8)
+                bytes = Data(DOTEncoder.encode(graph).utf8)
             }
             try output.write(bytes)
         }
