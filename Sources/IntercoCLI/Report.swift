@@ -99,18 +99,18 @@ extension IntercoCommand {
             let view: DiagramView
             switch question[0] {
             case "who-can-reach":
-                let category = try IDLookup.category(question[1], in: index)
-                report = Interco.Report(finder.whoCanReach(category, listing: limit), index: index, language: language)
-                view = .whoCanReach(category: category)
+                let subject = try IDLookup.subject(question[1], in: index)
+                report = Interco.Report(finder.whoCanReach(subject, listing: limit), index: index, language: language)
+                view = .whoCanReach(subject)
             case "reach":
                 let actor = try IDLookup.actor(question[1], in: index)
                 report = Interco.Report(finder.reach(actor, listing: limit), index: index, language: language)
                 view = .reach(actor: actor)
             default:
                 let actor = try IDLookup.actor(question[1], in: index)
-                let category = try IDLookup.category(question[2], in: index)
-                report = Interco.Report(finder.paths(from: actor, to: category, limit: limit), index: index, language: language)
-                view = .paths(actor: actor, category: category)
+                let subject = try IDLookup.subject(question[2], in: index)
+                report = Interco.Report(finder.paths(from: actor, to: subject, limit: limit), index: index, language: language)
+                view = .paths(actor: actor, subject: subject)
             }
             let theme = try DiagramRendering.theme(self.theme)
             let generator = "interco \(IntercoVersion.string)"

@@ -101,9 +101,8 @@ extension Report {
     /// The report of a `who-can-reach` answer (with its paths listed).
     public init(_ answer: WhoCanReachAnswer, index: AccessIndex, language: Language) {
         var builder = ReportBuilder(index: index, language: language)
-        let sensitive = answer.category.sensitive ? " " + builder.word(.sensitive, parenthesised: true) : ""
-        let title = ReportWords.whoTitle.text.text(language)
-            + builder.quoted(answer.category.name) + " (" + answer.category.id.value + ")" + sensitive
+        let sensitive = answer.subject.sensitive ? " " + builder.word(.sensitive, parenthesised: true) : ""
+        let title = ReportWords.whoTitle.text.text(language) + builder.naming(answer.subject) + sensitive
         let w = ReportWords.self
         let headers = [w.actor, .how, .match, .hops, .status, .confidence, .since, .basis, .pathCount].map { $0(language) }
         let rows = answer.rows.map { row -> [String] in
@@ -142,7 +141,7 @@ extension Report {
         var builder = ReportBuilder(index: index, language: language)
         let title = ReportWords.pathsTitle.text.text(language) + builder.quoted(answer.actor.name) + " ("
             + answer.actor.id.value + ")" + ReportWords.pathsTitleTo.text.text(language)
-            + builder.quoted(answer.category.name) + " (" + answer.category.id.value + ")"
+            + builder.naming(answer.subject)
         let total = answer.total >= Tally.saturation ? ReportWords.moreThanMillion(language) : String(answer.total)
         let paths = answer.paths.enumerated().map { builder.path($1, number: $0 + 1, of: total) }
         let headers = [ReportWords.path, .hops, .match, .status, .basis].map { $0(language) }
@@ -171,6 +170,11 @@ struct ReportBuilder {
     init(index: AccessIndex, language: Language) {
         self.index = index
         self.language = language
+    }
+
+    /// « name » (id), or the id alone when the subject has no name (`any`).
+    func naming(_ subject: Subject) -> String {
+        subject.name.isEmpty ? quoted(subject.id) : quoted(subject.name) + " (" + subject.id + ")"
     }
 
     /// « name » in French, 'name' in English.

@@ -17,7 +17,7 @@ import Testing
     }
 
     static func report(_ language: Language, statuses: Set<Status> = Set(Status.allCases)) -> Report {
-        Report(finder(statuses: statuses).whoCanReach(index.category("income")!, listing: 20), index: index, language: language)
+        Report(finder(statuses: statuses).whoCanReach(.category(index.category("income")!, in: index), listing: 20), index: index, language: language)
     }
 
     /// The text content of a well-formed XML document, or nil when it does not parse.
