@@ -106,7 +106,7 @@ extension Report {
         let w = ReportWords.self
         let headers = [w.actor, .how, .match, .hops, .status, .confidence, .since, .basis, .pathCount].map { $0(language) }
         let rows = answer.rows.map { row -> [String] in
-            [row.actor.name + " (" + row.actor.id.value + ")", builder.how(row.summary), row.match.label(language)]
+            [row.actor.name.text(language) + " (" + row.actor.id.value + ")", builder.how(row.summary), row.match.label(language)]
                 + builder.summaryCells(row.summary)
         }
         let paths = answer.rows.flatMap { row in
@@ -122,12 +122,12 @@ extension Report {
     /// The report of a `reach` answer (with its paths listed).
     public init(_ answer: ReachAnswer, index: AccessIndex, language: Language) {
         var builder = ReportBuilder(index: index, language: language)
-        let title = ReportWords.reachTitle.text.text(language) + builder.quoted(answer.actor.name) + " ("
+        let title = ReportWords.reachTitle.text.text(language) + builder.quoted(answer.actor.name.text(language)) + " ("
             + answer.actor.id.value + ")" + ReportWords.reachTitleEnd.text.text(language)
         let w = ReportWords.self
         let headers = [w.category, .sensitive, .via, .how, .hops, .status, .confidence, .since, .basis, .pathCount].map { $0(language) }
         let rows = answer.rows.map { row -> [String] in
-            [row.category.name + " (" + row.category.id.value + ")", row.category.sensitive ? ReportWords.yes(language) : "",
+            [row.category.name.text(language) + " (" + row.category.id.value + ")", row.category.sensitive ? ReportWords.yes(language) : "",
              row.place.text, builder.how(row.summary)] + builder.summaryCells(row.summary)
         }
         let paths = answer.paths.enumerated().map { builder.path($1, number: $0 + 1, of: nil) }
@@ -139,7 +139,7 @@ extension Report {
     /// The report of a `paths` answer: the table has one row per path listed.
     public init(_ answer: PathsAnswer, index: AccessIndex, language: Language) {
         var builder = ReportBuilder(index: index, language: language)
-        let title = ReportWords.pathsTitle.text.text(language) + builder.quoted(answer.actor.name) + " ("
+        let title = ReportWords.pathsTitle.text.text(language) + builder.quoted(answer.actor.name.text(language)) + " ("
             + answer.actor.id.value + ")" + ReportWords.pathsTitleTo.text.text(language)
             + builder.naming(answer.subject)
         let total = answer.total >= Tally.saturation ? ReportWords.moreThanMillion(language) : String(answer.total)
@@ -174,7 +174,7 @@ struct ReportBuilder {
 
     /// « name » (id), or the id alone when the subject has no name (`any`).
     func naming(_ subject: Subject) -> String {
-        subject.name.isEmpty ? quoted(subject.id) : quoted(subject.name) + " (" + subject.id + ")"
+        subject.name.text(language).isEmpty ? quoted(subject.id) : quoted(subject.name.text(language)) + " (" + subject.id + ")"
     }
 
     /// « name » in French, 'name' in English.
@@ -226,8 +226,8 @@ struct ReportBuilder {
 
     /// A name for people beside an id, when the model has one.
     func name(of id: String) -> String? {
-        if let actor = index.actor(id) { return index.model.actors[actor].name }
-        if let file = index.file(id) { return index.model.files[file].name }
+        if let actor = index.actor(id) { return index.model.actors[actor].name.text(language) }
+        if let file = index.file(id) { return index.model.files[file].name.text(language) }
         return nil
     }
 
