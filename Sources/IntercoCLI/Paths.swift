@@ -27,7 +27,7 @@ extension IntercoCommand {
             let finder = try options.prepare()
             let actor = try IDLookup.actor(self.actor, in: finder.index)
             let subject = try IDLookup.subject(self.category, in: finder.index)
-            let answer = finder.paths(from: actor, to: subject, limit: options.limit)
+            let answer = finder.pathsComparing(from: actor, to: subject, limit: options.limit)
             Console.out(answer.rendered(options.outputFormat))
         }
     }

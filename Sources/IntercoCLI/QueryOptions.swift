@@ -37,6 +37,16 @@ struct QueryOptions: ParsableArguments {
     var actorKind: String?
 
     @Option(help: ArgumentHelp(
+        "What if these rights, flows, files or actors (ids, comma-separated) were gone: the answer says what it loses compared with the model as it is.",
+        valueName: "ids"))
+    var without: String?
+
+    @Option(name: .customLong("without-basis"), help: ArgumentHelp(
+        "What if every right and flow whose basis contains this text (without case) were gone, as --without.",
+        valueName: "text"))
+    var withoutBasis: String?
+
+    @Option(help: ArgumentHelp(
         "Only these ways of reaching data, comma-separated: \(QueryFilters.kindCodes.joined(separator: ", ")) (holds: the actor holds the file; the others: every right on the path is of one of these kinds).",
         valueName: "list"))
     var kind: String?
@@ -75,6 +85,18 @@ struct QueryOptions: ParsableArguments {
         var filters = QueryFilters(day: day, statuses: statuses, purpose: purpose, about: about, maxHops: maxHops,
                                    actorKinds: actorKind.map { Set($0.split(separator: ",").compactMap { ActorKind(rawValue: String($0)) }) })
         if let kind { filters.setKinds(Set(kind.split(separator: ",").map(String.init))) }
+        if let without {
+            filters.without = Set(try without.split(separator: ",", omittingEmptySubsequences: false).map { try IDLookup.removable(String($0), in: index) })
+        }
+        if let withoutBasis {
+            filters.withoutBasis = withoutBasis
+            guard index.model.rights.contains(where: { filters.basisTakenOut($0.basis) })
+                || index.model.flows.contains(where: { filters.basisTakenOut($0.basis) })
+            else {
+                Console.error("error: --without-basis: no right or flow has a basis containing '\(SafeText.escaped(withoutBasis))'; `interco list rights` shows the bases\n")
+                throw ExitCode(64)
+            }
+        }
         return filters
     }
 
@@ -148,6 +170,17 @@ enum IDLookup {
         if let number = index.population(id) { return number }
         return try fail(id, hint: NameResolver(index.model).hint(for: id, expected: .population), what: "population",
                         list: "populations")
+    }
+
+    /// A `--without` id: a right, flow, file or actor (an actor also by any name).
+    static func removable(_ id: String, in index: AccessIndex) throws -> String {
+        let resolver = NameResolver(index.model)
+        if resolver.sorts(of: id).contains(where: { [.right, .flow, .file, .actor].contains($0) }) { return id }
+        if let actor = resolver.actor(id) { return index.actorIDs[actor] }
+        let ids = [RecordSort.right, .flow, .file, .actor].flatMap { resolver.ids(of: $0) }
+        Console.error("error: --without: '\(SafeText.escaped(id))' is no right, flow, file or actor\(Suggestion.phrase(for: id, in: ids)); "
+                      + "`interco list rights` (flows, files, actors) prints the ids\n")
+        throw ExitCode(64)
     }
 
     /// `--purpose` must be a purpose some right or flow states.

@@ -28,7 +28,7 @@ extension IntercoCommand {
         func run() throws {
             let finder = try options.prepare()
             let actor = try IDLookup.actor(self.actor, in: finder.index)
-            let answer = finder.reach(actor, listing: paths ? options.limit : 0)
+            let answer = finder.reachComparing(actor, listing: paths ? options.limit : 0)
             Console.out(answer.rendered(options.outputFormat, showPaths: paths))
         }
     }

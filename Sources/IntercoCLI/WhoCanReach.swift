@@ -32,7 +32,7 @@ extension IntercoCommand {
         func run() throws {
             let finder = try options.prepare()
             let subject = try IDLookup.subject(self.category, in: finder.index)
-            let answer = finder.whoCanReach(subject, listing: paths ? options.limit : 0)
+            let answer = finder.whoCanReachComparing(subject, listing: paths ? options.limit : 0)
             Console.out(answer.rendered(options.outputFormat, showPaths: paths))
         }
     }

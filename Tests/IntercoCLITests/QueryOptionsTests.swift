@@ -14,6 +14,18 @@ import Testing
         .init(name: "scope-render-kind", arguments: ["render", "--who-can-reach", "identity", "--model", "names.yaml", "--status", "all",
                                                      "--at", "2020", "--kind", "holds", "--format", "dot", "-o", "-"], exitCode: 0),
         .init(name: "scope-bad-actor-kind", arguments: ["reach", "fund-a", "--model", "names.yaml", "--actor-kind", "privte-company"], exitCode: 64),
+        .init(name: "whatif-who-without", arguments: ["who-can-reach", "identity", "--model", "names.yaml", "--status", "all", "--at", "2020",
+                                                      "--without", "r-look,Pôle emploi", "--paths"], exitCode: 0),
+        .init(name: "whatif-reach-basis-json", arguments: ["reach", "fund-a", "--model", "names.yaml", "--status", "all", "--at", "2020",
+                                                           "--without-basis", "art. 1", "--format", "json"], exitCode: 0),
+        .init(name: "whatif-paths-csv", arguments: ["paths", "fund-b", "ledger", "--model", "names.yaml", "--status", "all", "--at", "2020",
+                                                    "--without", "f-copy", "--format", "csv"], exitCode: 0),
+        .init(name: "whatif-who-markdown", arguments: ["who-can-reach", "ledger", "--model", "names.yaml", "--status", "all", "--at", "2020",
+                                                       "--without", "bank", "--format", "markdown"], exitCode: 0),
+        .init(name: "whatif-render", arguments: ["render", "--who-can-reach", "identity", "--model", "names.yaml", "--status", "all",
+                                                 "--at", "2020", "--without", "r-look", "--format", "dot", "-o", "-"], exitCode: 0),
+        .init(name: "whatif-bad-id", arguments: ["reach", "fund-a", "--model", "names.yaml", "--without", "r-lok"], exitCode: 64),
+        .init(name: "whatif-bad-basis", arguments: ["reach", "fund-a", "--model", "names.yaml", "--without-basis", "L999"], exitCode: 64),
         .init(name: "scope-bad-kind", arguments: ["who-can-reach", "any", "--model", "names.yaml", "--kind", "comunication"], exitCode: 64),
     ]
 

@@ -28,6 +28,8 @@ public struct DiagramBuilder: Sendable {
     public func graph(_ view: DiagramView) -> DOTGraph {
         var selection: DiagramSelection
         let title: String
+        // A what-if draws the model as it is, its lost rights and flows struck through.
+        let finder = self.finder.filters.isWhatIf ? self.finder.asItIs : self.finder
         switch view {
         case .wholeMap:
             selection = .wholeMap(finder)
@@ -178,6 +180,11 @@ public struct DiagramBuilder: Sendable {
                 attributes.merge(end.1) { first, _ in first }
             }
             if from == to { continue }
+            if !finder.counts(right: right) {
+                strikeThrough(&attributes, label: rightLabel(record, mark: nil), tooltip: rightTooltip(record))
+                graph.edges.append(DOTGraph.Edge(from: from, to: to, key: "r" + String(right).leftPadded(to: 8), attributes: attributes))
+                continue
+            }
             let kindStyle = theme.rightKinds[record.kind] ?? Theme.Style()
             let statusStyle = theme.statuses[record.status] ?? Theme.Style()
             attributes["color"] = .token(kindStyle.color ?? "#000000")
@@ -204,6 +211,10 @@ public struct DiagramBuilder: Sendable {
                 "xlabel": .label(flowLabel(record, mark: statusStyle.mark)), "tooltip": .tooltip(flowTooltip(record)),
             ]
             if let url = firstURL(record.sources) { attributes["URL"] = .url(url) }
+            if !finder.counts(flow: flow) {
+                attributes["arrowhead"] = nil
+                strikeThrough(&attributes, label: nil, tooltip: record.id?.value ?? "")
+            }
             graph.edges.append(DOTGraph.Edge(from: "file:" + record.from.value, to: "file:" + record.into.value,
                                              key: "f" + String(flow).leftPadded(to: 8), attributes: attributes))
         }
@@ -227,6 +238,18 @@ public struct DiagramBuilder: Sendable {
 
         graph.top.clusters.append(legend(selection, actors: actors))
         return graph
+    }
+
+    /// A right or flow the what-if takes out: grey, dashed, its label struck through (U+0336 after
+    /// each character, which every font draws), and its tooltip saying so.
+    private func strikeThrough(_ attributes: inout [String: DOTGraph.Value], label: String?, tooltip: String) {
+        let lost = Localized(en: "gone in this what-if", fr: "disparu dans cette hypothèse").text(language)
+        attributes["color"] = .token("#9e9e9e")
+        attributes["fontcolor"] = .token("#757575")
+        attributes["style"] = .token("dashed")
+        attributes["penwidth"] = .token("1")
+        if let label { attributes["xlabel"] = .label(label.map { $0.isNewline ? String($0) : String($0) + "\u{0336}" }.joined()) }
+        attributes["tooltip"] = .tooltip(lost + "\n" + tooltip)
     }
 
     private func parentOf(_ actor: Int) -> Int? {

@@ -16,6 +16,10 @@ public struct QueryWording: Sendable {
     public var actorKinds: String = "actor kinds"
     /// "kinds" (`--kind`).
     public var kinds: String = "kinds"
+    /// "without" (`--without`).
+    public var without: String = "without"
+    /// "without the basis" (`--without-basis`).
+    public var withoutBasis: String = "without rights and flows whose basis contains"
 
     /// English.
     public static let english = QueryWording(onDay: { "as of \($0)" }, anyDay: "all dates", model: "model",
@@ -23,7 +27,8 @@ public struct QueryWording: Sendable {
     /// French.
     public static let french = QueryWording(onDay: { "état au \($0)" }, anyDay: "toutes dates", model: "modèle",
                                             statuses: "statuts", maxHops: "droits par chemin au plus", purpose: "finalité",
-                                            about: "population", colon: " : ", actorKinds: "types d'acteur", kinds: "types d'accès")
+                                            about: "population", colon: " : ", actorKinds: "types d'acteur", kinds: "types d'accès",
+                                            without: "sans", withoutBasis: "sans les droits et transmissions dont la base contient")
 
     /// The wording of `language`.
     public static func of(_ language: Language) -> QueryWording { language == .fr ? french : english }
@@ -43,6 +48,8 @@ extension QueryContext {
         if let about = filters.about { parts.append(words.about + colon + about) }
         if let kinds = actorKindList { parts.append(words.actorKinds + colon + kinds.joined(separator: ", ")) }
         if let kinds = filters.kindList { parts.append(words.kinds + colon + kinds.joined(separator: ", ")) }
+        if !filters.without.isEmpty { parts.append(words.without + colon + filters.without.sorted().joined(separator: ", ")) }
+        if let basis = filters.withoutBasis { parts.append(words.withoutBasis + colon + "'" + basis + "'") }
         return parts.joined(separator: " · ")
     }
 
@@ -64,6 +71,10 @@ extension QueryContext {
         members["max_hops"] = .int(filters.maxHops)
         members["actor_kinds"] = actorKindList.map { JSONValue.texts($0) } ?? .null
         members["kinds"] = filters.kindList.map { JSONValue.texts($0) } ?? .null
+        if filters.isWhatIf {
+            members["without"] = .texts(filters.without.sorted())
+            members["without_basis"] = .text(filters.withoutBasis)
+        }
         return .object(members)
     }
 }

@@ -74,9 +74,16 @@ extension RowSummary {
 
 extension WhoCanReachAnswer {
     /// The summary table: one row per actor.
-    public var table: Table {
+    public var table: Table { Self.table(rows, context.language) }
+
+    static func table(_ rows: [Row], _ language: Language) -> Table {
         Table(headers: ["actor", "name", "how", "match"] + RowSummary.headers,
-              rows: rows.map { [$0.actor.id.value, $0.actor.name.text(context.language), $0.summary.how.joined(separator: ", "), $0.match.rawValue] + $0.summary.cells })
+              rows: rows.map { [$0.actor.id.value, $0.actor.name.text(language), $0.summary.how.joined(separator: ", "), $0.match.rawValue] + $0.summary.cells })
+    }
+
+    /// What the what-if takes away, when there is one.
+    var loss: LossReport? {
+        lost.map { LossReport(table: Self.table($0, context.language), count: $0.count, noun: ("actor", "actors"), paths: lostPaths) }
     }
 
     /// The answer in `format`; `showPaths` adds the paths listed.
@@ -96,6 +103,7 @@ extension WhoCanReachAnswer {
                     members["paths"] = showPaths ? .array(row.paths.map(\.json)) : .null
                     return .object(members)
                 }),
+                "lost": loss?.json(showPaths: showPaths) ?? .null,
                 "people": .array(people.map { entry in
                     .object(["file": .string(entry.file.id.value), "number": .int(entry.count.number),
                              "date": .text(entry.count.date?.description), "counts": .text(entry.count.note),
@@ -104,11 +112,13 @@ extension WhoCanReachAnswer {
                 "people_total": people.isEmpty ? .null : .int(peopleTotal),
             ])
         case .csv, .csvRaw:
-            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)).csv(raw: format == .csvRaw)
-                : table.csv(raw: format == .csvRaw)
+            return LossReport.csv(showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)) : table,
+                                  lost: loss.flatMap { showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows($0.paths)) : $0.table },
+                                  raw: format == .csvRaw)
         case .markdown:
             var body = table.markdown()
             if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)).markdown() }
+            body += loss?.markdown(showPaths: showPaths) ?? ""
             if let lines = peopleLines {
                 body += "\n" + Table.markdownText(lines.title) + "\n\n" + lines.items.map { "- " + Table.markdownText($0) + "\n" }.joined()
                     + (lines.sum.map { "\n" + Table.markdownText($0) + "\n" } ?? "")
@@ -130,6 +140,7 @@ extension WhoCanReachAnswer {
                     }
                 }
             }
+            body += loss?.text(showPaths: showPaths) ?? ""
             body += peopleText
             return frame.text(title: "Who can reach '\(subject.id)'" + subject.textNaming(markingSensitive: true, context.language), body: body)
         }
@@ -171,10 +182,17 @@ extension PeopleCount {
 
 extension ReachAnswer {
     /// One row per reached category and place.
-    public var table: Table {
+    public var table: Table { Self.table(rows, context.language) }
+
+    /// What the what-if takes away, when there is one.
+    var loss: LossReport? {
+        lost.map { LossReport(table: Self.table($0, context.language), count: $0.count, noun: ("row", "rows"), paths: lostPaths) }
+    }
+
+    static func table(_ rows: [Row], _ language: Language) -> Table {
         Table(headers: ["category", "name", "sensitive", "via", "how"] + RowSummary.headers,
               rows: rows.map {
-                  [$0.category.id.value, $0.category.name.text(context.language), $0.category.sensitive ? "yes" : "", $0.place.text,
+                  [$0.category.id.value, $0.category.name.text(language), $0.category.sensitive ? "yes" : "", $0.place.text,
                    $0.summary.how.joined(separator: ", ")] + $0.summary.cells
               })
     }
@@ -197,13 +215,16 @@ extension ReachAnswer {
                     return .object(members)
                 }),
                 "paths": showPaths ? .array(paths.map(\.json)) : .null,
+                "lost": loss?.json(showPaths: showPaths) ?? .null,
             ])
         case .csv, .csvRaw:
-            return showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv(raw: format == .csvRaw)
-                : table.csv(raw: format == .csvRaw)
+            return LossReport.csv(showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)) : table,
+                                  lost: loss.flatMap { showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows($0.paths)) : $0.table },
+                                  raw: format == .csvRaw)
         case .markdown:
             var body = table.markdown()
             if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
+            body += loss?.markdown(showPaths: showPaths) ?? ""
             return frame.markdown(title: "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name.text(context.language))))", body: body)
         case .text:
             var body = ""
@@ -220,12 +241,18 @@ extension ReachAnswer {
                     body += "\n" + path.textBlock(number: number + 1, of: nil)
                 }
             }
+            body += loss?.text(showPaths: showPaths) ?? ""
             return frame.text(title: "What '\(actor.id.value)' (\(SafeText.escaped(actor.name.text(context.language)))) reaches", body: body)
         }
     }
 }
 
 extension PathsAnswer {
+    /// What the what-if takes away, when there is one: the paths lost.
+    var loss: LossReport? {
+        lostPaths.map { LossReport(table: nil, count: lostTotal, noun: ("path", "paths"), paths: $0) }
+    }
+
     /// `12`, or `more than 1 000 000`.
     var totalText: String { total >= Tally.saturation ? "more than 1 000 000" : String(total) }
 
@@ -241,12 +268,16 @@ extension PathsAnswer {
                 "category": subject.json(context.language),
                 "total": .int(min(total, Tally.saturation - 1)), "total_saturated": .bool(total >= Tally.saturation),
                 "paths": .array(paths.map(\.json)),
+                "lost": loss?.json(showPaths: true) ?? .null,
+                "lost_total": lostPaths == nil ? .null : .int(lostTotal),
             ])
         case .csv, .csvRaw:
-            return Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).csv(raw: format == .csvRaw)
+            return LossReport.csv(Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)),
+                                  lost: loss.map { Table(headers: PathReport.hopHeaders, rows: numberedHopRows($0.paths)) }, raw: format == .csvRaw)
         case .markdown:
             var body = Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
             if let shown { body += "\n" + shown + "\n" }
+            body += loss?.markdown(showPaths: true) ?? ""
             return frame.markdown(title: "**Paths from `\(actor.id.value)` to `\(subject.id)`**", body: body)
         case .text:
             var body = paths.isEmpty ? "No path under these filters.\n" : ""
@@ -254,6 +285,7 @@ extension PathsAnswer {
                 body += (number == 0 ? "" : "\n") + path.textBlock(number: number + 1, of: totalText)
             }
             if let shown { body += "\n" + shown + "\n" }
+            body += loss?.text(showPaths: true) ?? ""
             return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name.text(context.language)))) to '\(subject.id)'"
                                   + subject.textNaming(markingSensitive: false, context.language),
                               body: body)
@@ -287,6 +319,57 @@ extension Subject {
     func json(_ language: Language) -> JSONValue {
         .object(["id": .string(id), "name": .string(name.text(language)), "sensitive": .bool(sensitive), "kind": .string(kind.rawValue),
                  "categories": .texts(categoryIDs)])
+    }
+}
+
+/// What a what-if takes away, as every answer shows it after its own: the rows of the model as
+/// it is that no longer hold and, with a path listing, the paths lost.
+struct LossReport {
+    /// The rows lost (nil for `paths`, whose answer is its paths).
+    var table: Table?
+    var count: Int
+    var noun: (singular: String, plural: String)
+    var paths: [PathReport]
+
+    var heading: String {
+        "Compared with the model as it is: " + (count == 0 ? "no \(noun.plural) lost" : "\(count) \(count == 1 ? noun.singular : noun.plural) lost")
+    }
+
+    func text(showPaths: Bool) -> String {
+        var out = "\n" + heading + (count > 0 && table != nil ? ":\n\n" : ".\n")
+        if count > 0, let table { out += table.text(truncating: ["name": 48, "basis": 60]) }
+        if showPaths {
+            out += paths.isEmpty ? (table == nil ? "" : "\nNo path lost.\n") : "\nPaths lost:\n"
+            for (number, path) in paths.enumerated() { out += "\n" + path.textBlock(number: number + 1, of: nil) }
+        }
+        return out
+    }
+
+    func markdown(showPaths: Bool) -> String {
+        var out = "\n" + Table.markdownText(heading) + (count > 0 && table != nil ? ":\n\n" : ".\n")
+        if count > 0, let table { out += table.markdown() }
+        if showPaths, !paths.isEmpty {
+            out += "\nPaths lost:\n\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
+        }
+        return out
+    }
+
+    /// `{count, results (rows as in the answer's table), paths}`.
+    func json(showPaths: Bool) -> JSONValue {
+        var members: [String: JSONValue] = ["count": .int(count), "paths": showPaths ? .array(paths.map(\.json)) : .null]
+        if let table {
+            members["results"] = .array(table.rows.map { cells in
+                .object(Dictionary(zip(table.headers, cells.map(JSONValue.string)), uniquingKeysWith: { first, _ in first }))
+            })
+        }
+        return .object(members)
+    }
+
+    /// The answer's table with a last column `what_if`: empty for its own rows, `lost` for the
+    /// rows the what-if takes away; without a what-if, the table as it is.
+    static func csv(_ table: Table, lost: Table?, raw: Bool) -> String {
+        guard let lost else { return table.csv(raw: raw) }
+        return Table(headers: table.headers + ["what_if"], rows: table.rows.map { $0 + [""] } + lost.rows.map { $0 + ["lost"] }).csv(raw: raw)
     }
 }
 

@@ -35,11 +35,13 @@ public struct PathFinder: Sendable {
         self.model = model
         self.stepBudget = stepBudget
         let records = index.model
+        let without = filters.without
         let exists = records.files.map {
             ($0.status == .inForce || filters.statuses.contains($0.status)) && filters.inForce(since: $0.since, until: $0.until)
+                && !without.contains($0.id.value) && !without.contains($0.heldBy.value)
         }
         fileExists = exists
-        startCounts = records.actors.map { filters.actorCounts($0.kind) }
+        startCounts = records.actors.map { filters.actorCounts($0.kind) && !without.contains($0.id.value) }
         let aboutNumber = filters.about.flatMap { index.population($0) }
         fileInScope = records.files.enumerated().map { number, file in
             guard exists[number] else { return false }
@@ -49,10 +51,12 @@ public struct PathFinder: Sendable {
         rightCounts = records.rights.indices.map {
             filters.statuses.contains(records.rights[$0].status) && filters.inForce(since: records.rights[$0].since, until: records.rights[$0].until)
                 && filters.purposeCounts(records.rights[$0].purposes) && filters.kindCounts(records.rights[$0].kind)
+                && !Self.takenOut(records.rights[$0], filters)
         }
         let flows = records.flows.enumerated().map { number, flow in
             filters.statuses.contains(flow.status) && filters.inForce(since: flow.since, until: flow.until)
                 && filters.purposeCounts(flow.purposes)
+                && !(flow.id.map { without.contains($0.value) } ?? false) && !filters.basisTakenOut(flow.basis)
                 && index.flowFrom[number] >= 0 && exists[index.flowFrom[number]]
                 && index.flowInto[number] >= 0 && exists[index.flowInto[number]]
         }
@@ -62,6 +66,31 @@ public struct PathFinder: Sendable {
         flowsFrom = from
         effectiveData = Self.effectiveData(index: index, exists: exists, flowCounts: flows, flowsFrom: from)
     }
+
+    /// True when the what-if takes the right out: by its id, its actor's, the actor it reaches
+    /// or its basis (a file it reaches that is taken out is out of scope already).
+    private static func takenOut(_ right: Right, _ filters: QueryFilters) -> Bool {
+        guard filters.isWhatIf else { return false }
+        return right.id.map { filters.without.contains($0.value) } ?? false || filters.without.contains(right.actor.value)
+            || filters.without.contains(right.reaches.value) || filters.basisTakenOut(right.basis)
+    }
+
+    /// True when a path of the model as it is still holds under this finder's what-if: its
+    /// start, and every file, right and flow it uses, still count.
+    public func keeps(_ path: AccessPath) -> Bool {
+        guard startCounts[path.actor] else { return false }
+        return path.hops.allSatisfy { hop in
+            switch hop {
+            case .holds(let file), .heldBy(let file, _): fileInScope[file]
+            case .right(let right): rightCounts[right]
+            case .flow(let flow): flowCounts[flow]
+            }
+        }
+    }
+
+    /// The rights and flows that count, by number: what a diagram of a what-if compares.
+    public func counts(right: Int) -> Bool { rightCounts[right] }
+    public func counts(flow: Int) -> Bool { flowCounts[flow] }
 
     /// Effective data of every file, computed once on the condensation of the flow graph: the
     /// strongly connected components in topological order (sources first), each brought to its

@@ -71,6 +71,10 @@ public struct WhoCanReachAnswer: Sendable {
     public var context: QueryContext
     /// How many people the files holding the category are about, where the model gives a number.
     public var people: [FilePeople] = []
+    /// What-if: the rows of the model as it is that no longer hold (nil when nothing is taken out).
+    public var lost: [Row]? = nil
+    /// What-if: the paths of the model as it is that no longer hold (with a path listing).
+    public var lostPaths: [PathReport] = []
 
     /// A file that holds the category, with the number of people the model gives for it.
     public struct FilePeople: Sendable {
@@ -121,6 +125,10 @@ public struct ReachAnswer: Sendable {
     public var truncated: Bool
     /// Filters and model.
     public var context: QueryContext
+    /// What-if: the rows of the model as it is that no longer hold (nil when nothing is taken out).
+    public var lost: [Row]? = nil
+    /// What-if: the paths of the model as it is that no longer hold (with a path listing).
+    public var lostPaths: [PathReport] = []
 }
 
 /// The answer of `paths`.
@@ -137,6 +145,11 @@ public struct PathsAnswer: Sendable {
     public var truncated: Bool
     /// Filters and model.
     public var context: QueryContext
+    /// What-if: the paths of the model as it is that no longer hold, at most the limit asked
+    /// (nil when nothing is taken out).
+    public var lostPaths: [PathReport]? = nil
+    /// What-if: how many paths of the model as it is no longer hold.
+    public var lostTotal = 0
 }
 
 extension PathFinder {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The filters every query takes: date, statuses, purpose, population, hops, and the scope
 /// (which actors' paths, which kinds of right).
 public struct QueryFilters: Sendable, Hashable {
@@ -26,6 +28,22 @@ public struct QueryFilters: Sendable, Hashable {
     /// Whether holding a file counts as a way to reach its data (false when the kinds asked
     /// for leave holdings out).
     public var holdings: Bool
+    /// What-if: ids of rights, flows, files and actors taken out of the model (an actor taken
+    /// out takes its files and rights with it, and rights to it).
+    public var without: Set<String> = []
+    /// What-if: every right or flow whose basis contains this text (without case) is taken out.
+    public var withoutBasis: String? = nil
+
+    /// True when something is taken out of the model.
+    public var isWhatIf: Bool { !without.isEmpty || withoutBasis != nil }
+
+    /// The same filters on the model as it is (nothing taken out).
+    public var asItIs: QueryFilters {
+        var copy = self
+        copy.without = []
+        copy.withoutBasis = nil
+        return copy
+    }
 
     /// Creates filters; the defaults are those of the command line except the day.
     public init(day: Day, statuses: Set<Status> = Status.queryDefault, purpose: String? = nil,
@@ -63,6 +81,12 @@ public struct QueryFilters: Sendable, Hashable {
         if let since, since.value.firstDay > key { return false }
         if let until, until.value.firstDay <= key { return false }
         return true
+    }
+
+    /// True when `withoutBasis` takes out a right or flow with this basis.
+    public func basisTakenOut(_ basis: String?) -> Bool {
+        guard let withoutBasis, let basis else { return false }
+        return basis.range(of: withoutBasis, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
     /// True when a right of this kind counts.
