@@ -31,7 +31,11 @@ enum DiagramRendering {
             let rendered = try GraphvizRenderer.render(dot: dot, engine: engine, format: format,
                                                        timeout: .milliseconds(Int(timeout * 1000)))
             for warning in rendered.warnings { Console.error("warning: graphviz: \(SafeText.escaped(warning.message))\n") }
-            return rendered.data
+            // SVG: the document and its objects titled with people's names, not internal ids.
+            return format == .svg
+                ? Data(SVGTitles.apply(to: String(decoding: rendered.data, as: UTF8.self), title: graph.title,
+                                       names: graph.names).utf8)
+                : rendered.data
         } catch {
             Console.error("error: \(error.summary)" + (error.timedOut ? "; " + engine.timeoutAdvice : "") + "\n"
                           + error.messages.map { "note: graphviz: \(SafeText.escaped($0.message))\n" }.joined())

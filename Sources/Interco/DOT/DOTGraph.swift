@@ -57,6 +57,11 @@ public struct DOTGraph: Sendable, Hashable {
     public var top = Cluster(id: "", attributes: [:])
     /// Edges.
     public var edges: [Edge] = []
+    /// The diagram's title for people (the SVG document's `<title>`), plain text.
+    public var title = ""
+    /// People's names of the objects Graphviz names by id in an SVG's `<title>`s: node ids,
+    /// `cluster_` ids and `tail->head` for edges (`SVGTitles` puts them in).
+    public var names: [String: String] = [:]
 
     /// Creates an empty graph.
     public init() {}

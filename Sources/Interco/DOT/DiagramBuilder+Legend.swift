@@ -7,7 +7,7 @@ extension DiagramBuilder {
     /// The samples are one HTML-like table (a legend of real edges would be stretched over the
     /// drawing's ranks); the file shapes, which a table cannot draw, are nodes of the legend's
     /// cluster, stacked beside it.
-    func legend(_ selection: DiagramSelection, actors: Set<Int>) -> DOTGraph.Cluster {
+    func legend(_ selection: DiagramSelection, actors: Set<Int>, unlinked: Set<Int> = []) -> DOTGraph.Cluster {
         let rights = selection.rights.map { model.rights[$0] }
         let flows = selection.flows.map { model.flows[$0] }
         let files = selection.files.map { model.files[$0] }
@@ -70,6 +70,16 @@ extension DiagramBuilder {
             "shape": .token("plaintext"), "style": .token("solid"), "label": .html(table),
             "tooltip": .tooltip(words.title.text(language)),
         ]))
+        if !unlinked.isEmpty {
+            let names = unlinked.map { model.actors[$0].name }.sorted()
+            let box = "<table border=\"1\" color=\"#9e9e9e\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">"
+                + "<tr><td align=\"left\"><b>\(DOTEncoder.xmlEscape(words.unlinked.text(language)))</b></td></tr>"
+                + names.map { "<tr><td align=\"left\">\(DOTEncoder.xmlEscape($0))</td></tr>" }.joined() + "</table>"
+            cluster.nodes.append(DOTGraph.Node(id: "legend:unlinked", attributes: [
+                "shape": .token("plaintext"), "style": .token("solid"), "label": .html(box),
+                "tooltip": .tooltip(words.unlinked.text(language) + "\n" + names.joined(separator: "\n")),
+            ]))
+        }
         let fileKinds = Set(files.map(\.kind)).sorted { ($0?.rawValue ?? "~") < ($1?.rawValue ?? "~") }
         for (number, kind) in fileKinds.enumerated() {
             let style = theme.fileKinds[kind] ?? theme.fileKinds[nil] ?? Theme.Style()
@@ -126,6 +136,7 @@ enum LegendWords {
     static let fileWithoutKind = Localized(en: "no kind", fr: "sans type")
     static let actors = Localized(en: "Actors (fill)", fr: "Acteurs (fond)")
     static let confidence = Localized(en: "Confidence", fr: "Confiance")
+    static let unlinked = Localized(en: "Actors with no link in this view", fr: "Acteurs sans lien dans cette vue")
 
     static func footer(sources: Int, generator: String) -> Localized {
         Localized(en: "\(sources) sources in the model · \(generator)", fr: "\(sources) sources dans le modèle · \(generator)")

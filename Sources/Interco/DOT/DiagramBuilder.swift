@@ -236,7 +236,12 @@ public struct DiagramBuilder: Sendable {
                                              key: "z" + (end.match?.rawValue ?? ""), attributes: attributes))
         }
 
-        graph.top.clusters.append(legend(selection, actors: actors))
+        let unlinked = removeUnlinked(from: &graph, highlighted: selection.highlightedActors)
+        var drawn = actors
+        drawn.subtract(unlinked)
+        graph.top.clusters.append(legend(selection, actors: drawn, unlinked: unlinked))
+        graph.title = title
+        graph.names = names(graph, actors: actors, files: selection.files, categories: categories)
         return graph
     }
 
@@ -250,6 +255,53 @@ public struct DiagramBuilder: Sendable {
         attributes["penwidth"] = .token("1")
         if let label { attributes["xlabel"] = .label(label.map { $0.isNewline ? String($0) : String($0) + "\u{0336}" }.joined()) }
         attributes["tooltip"] = .tooltip(lost + "\n" + tooltip)
+    }
+
+    /// Removes the actors that no drawn edge touches (neither them, their files nor their units),
+    /// unless highlighted, and gives their numbers: the legend lists them in a box instead of
+    /// drawing orphan boxes.
+    private func removeUnlinked(from graph: inout DOTGraph, highlighted: Set<Int>) -> Set<Int> {
+        let ends = Set(graph.edges.flatMap { [$0.from, $0.to] })
+        var removed = Set<Int>()
+        func keep(_ id: String) -> Bool {
+            guard id.hasPrefix("actor:"), let actor = index.actor(String(id.dropFirst(6))) else { return true }
+            if ends.contains(id) || highlighted.contains(actor) { return true }
+            removed.insert(actor)
+            return false
+        }
+        func filter(_ cluster: DOTGraph.Cluster) -> DOTGraph.Cluster? {
+            var copy = cluster
+            copy.clusters = cluster.clusters.compactMap(filter)
+            let touched = !copy.clusters.isEmpty || cluster.nodes.contains { ends.contains($0.id) }
+            if !touched, !keep(cluster.id) { return nil }
+            return copy
+        }
+        graph.top.clusters = graph.top.clusters.compactMap(filter)
+        graph.top.nodes = graph.top.nodes.filter { keep($0.id) }
+        return removed
+    }
+
+    /// People's names for the ids Graphviz writes in SVG `<title>`s.
+    private func names(_ graph: DOTGraph, actors: Set<Int>, files: Set<Int>, categories: Set<Int>) -> [String: String] {
+        var names: [String: String] = [:]
+        for actor in actors {
+            let id = "actor:" + index.actorIDs[actor]
+            names[id] = model.actors[actor].name.text(language)
+            names["cluster_" + id] = model.actors[actor].name.text(language)
+        }
+        for file in files { names["file:" + index.fileIDs[file]] = model.files[file].name.text(language) }
+        for category in categories { names["cat:" + index.categoryIDs[category]] = model.categories[category].name.text(language) }
+        let legendTitle = LegendWords.title.text(language)
+        names["legend"] = legendTitle
+        names["cluster_legend"] = legendTitle
+        names["legend:unlinked"] = LegendWords.unlinked.text(language)
+        for node in graph.top.clusters.first(where: { $0.id == "legend" })?.nodes ?? [] where node.id.hasPrefix("legend:file:") {
+            if case .tooltip(let name)? = node.attributes["tooltip"] { names[node.id] = LegendWords.fileShape.text(language) + name }
+        }
+        for edge in graph.edges {
+            names[edge.from + "->" + edge.to] = (names[edge.from] ?? edge.from) + " → " + (names[edge.to] ?? edge.to)
+        }
+        return names
     }
 
     private func parentOf(_ actor: Int) -> Int? {
