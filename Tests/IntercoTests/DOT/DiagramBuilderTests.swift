@@ -37,15 +37,14 @@ import Testing
     }
 
     @Test func queryViewsDrawNoOrphanEither() throws {
-        for view in [{ (index: AccessIndex) in DiagramView.reach(actor: index.actor("france-travail")!) },
-                     { index in .whoCanReach(category: index.category("residence-status")!) }] {
-            let (graph, _) = try Self.graph(view)
-            #expect(Self.unlinkedDrawn(graph).isEmpty)
-        }
+        let (reach, _) = try Self.graph { .reach(actor: $0.actor("france-travail")!) }
+        #expect(Self.unlinkedDrawn(reach).isEmpty)
+        let (who, _) = try Self.graph { .whoCanReach(.category($0.category("residence-status")!, in: $0)) }
+        #expect(Self.unlinkedDrawn(who).isEmpty)
     }
 
     @Test func namesCoverNodesClustersAndEdges() throws {
-        let (graph, index) = try Self.graph { .whoCanReach(category: $0.category("bank-transactions")!) }
+        let (graph, index) = try Self.graph { .whoCanReach(.category($0.category("bank-transactions")!, in: $0)) }
         #expect(graph.title.hasPrefix("Qui peut atteindre"))
         let caf = index.model.actors[index.actor("caf")!].name
         #expect(graph.names["actor:caf"] == caf)
