@@ -20,22 +20,27 @@ enum DiagramRendering {
         }
     }
 
+    /// Lays out `graph` and renders it within the time budget, after the engine's size check
+    /// when `sizeLimit`; an SVG is titled with people's names, not internal ids.
     static func render(_ graph: DOTGraph, engine: LayoutEngine, format: ImageFormat, timeout: Double, sizeLimit: Bool = true) throws -> Data {
-        let dot = DOTEncoder.encode(graph)
         let size = graph.size
         if sizeLimit, let refusal = engine.refusal(nodes: size.nodes, edges: size.edges) {
             Console.error("error: \(refusal)\n")
             throw ExitCode(64)
         }
+        let data = try layOut(DOTEncoder.encode(graph), engine: engine, format: format, timeout: timeout)
+        return format == .svg
+            ? Data(SVGTitles.apply(to: String(decoding: data, as: UTF8.self), title: graph.title, names: graph.names).utf8)
+            : data
+    }
+
+    /// Lays out and renders `dot` within the time budget; Graphviz's failures exit with 70.
+    static func layOut(_ dot: String, engine: LayoutEngine, format: ImageFormat, timeout: Double) throws -> Data {
         do {
             let rendered = try GraphvizRenderer.render(dot: dot, engine: engine, format: format,
                                                        timeout: .milliseconds(Int(timeout * 1000)))
             for warning in rendered.warnings { Console.error("warning: graphviz: \(SafeText.escaped(warning.message))\n") }
-            // SVG: the document and its objects titled with people's names, not internal ids.
-            return format == .svg
-                ? Data(SVGTitles.apply(to: String(decoding: rendered.data, as: UTF8.self), title: graph.title,
-                                       names: graph.names).utf8)
-                : rendered.data
+            return rendered.data
         } catch {
             Console.error("error: \(error.summary)" + (error.timedOut ? "; " + engine.timeoutAdvice : "") + "\n"
                           + error.messages.map { "note: graphviz: \(SafeText.escaped($0.message))\n" }.joined())

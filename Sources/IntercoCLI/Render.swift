@@ -4,10 +4,13 @@ import Interco
 import IntercoRender
 
 extension LayoutEngine: ExpressibleByArgument {}
+extension Page: ExpressibleByArgument {}
 
 /// Output formats of `render`: the three image formats, plus the DOT text itself.
 enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
     case svg, png, pdf, dot
+    /// Graphviz's layout as JSON (positions and sizes of everything drawn), for programs and tests.
+    case json
 }
 
 extension IntercoCommand {
@@ -63,7 +66,11 @@ extension IntercoCommand {
         @Option(help: ArgumentHelp("A built-in theme (default, print) or a theme file.", valueName: "theme"))
         var theme: String = "default"
 
-        @Option(help: "Output format: svg, png, pdf or dot.")
+        @Option(help: ArgumentHelp("Fit the drawing to a page with margins: \(Page.allCases.map(\.rawValue).joined(separator: ", ")); "
+                                   + "refused when its smallest text would be under 7 pt.", valueName: "page"))
+        var page: Page?
+
+        @Option(help: "Output format: svg, png, pdf, dot or json (Graphviz's layout).")
         var format: DiagramFormat
 
         @OptionGroup var output: OutputOptions
@@ -101,9 +108,29 @@ extension IntercoCommand {
             builder.language = languageOptions.language
             var graph = builder.graph(view)
             if engine.needsFlatClusters { graph = graph.flatteningClusters() }
+            let size = graph.size
+            if !noSizeLimit, format != .dot || page != nil, let refusal = engine.refusal(nodes: size.nodes, edges: size.edges) {
+                Console.error("error: \(refusal)\n")
+                throw ExitCode(64)
+            }
+            if let page {
+                // Lay out once to measure, then again with the page's size and pad.
+                guard let geometry = LayoutGeometry(json: try DiagramRendering.layOut(DOTEncoder.encode(graph), engine: engine, format: .json, timeout: timeout)) else {
+                    Console.error("error: Graphviz's layout could not be read\n")
+                    throw ExitCode(70)
+                }
+                let fit = PageFit(page: page, width: geometry.width, height: geometry.height, smallestText: geometry.smallestText)
+                guard fit.legible else {
+                    Console.error("error: fitted to \(page.name.text(.en)), this view's smallest text would be "
+                                  + String(format: "%.1f", fit.smallestText) + " pt, under the 7 pt print needs; draw a narrower view: "
+                                  + "a query view (--who-can-reach, --reach, --paths), --max-hops 1, filters, or a larger page\n")
+                    throw ExitCode(64)
+                }
+                for (name, value) in fit.attributes { graph.attributes[name] = .token(value) }
+            }
             let bytes: Data
             if let imageFormat = ImageFormat(rawValue: format.rawValue) {
-                bytes = try DiagramRendering.render(graph, engine: engine, format: imageFormat, timeout: timeout, sizeLimit: !noSizeLimit)
+                bytes = try DiagramRendering.render(graph, engine: engine, format: imageFormat, timeout: timeout, sizeLimit: false)
             } else {
                 bytes = Data(DOTEncoder.encode(graph).utf8)
             }

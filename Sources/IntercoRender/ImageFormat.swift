@@ -9,4 +9,6 @@ public enum ImageFormat: String, CaseIterable, Sendable {
     case png
     /// PDF through cairo; not byte-stable across runs (cairo writes a creation date).
     case pdf
+    /// Graphviz's layout as JSON (`-Tjson`): every object's position, size and drawing operations.
+    case json
 }

@@ -30,8 +30,10 @@ import Testing
     @Test(arguments: limits.map(\.engine))
     func aViewOverTheEngineLimitIsRefusedAtOnce(_ engine: String) throws {
         let limit = Self.limits.first { $0.engine == engine }!
-        // Each actor is a cluster with its anchor and its file: three elements.
-        let (directory, path) = try Self.model(actors: limit.elements / 3 + 10)
+        // Each actor is a cluster with its anchor and its file: three elements, and one right each
+        // (an actor with no edge is listed, not drawn).
+        let actors = limit.elements / 3 + 10
+        let (directory, path) = try Self.model(actors: actors, rights: actors)
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try Interco.run(["render", "--model", path, "--engine", engine, "--format", "svg", "-o", "-"])
         #expect(result.exitCode == 64, "\(result.stderr)")
@@ -95,5 +97,33 @@ import Testing
         #expect(depth(nested.stdout) > 2)
         #expect(depth(flat.stdout) == 1)
         #expect(flat.stdout.components(separatedBy: " -> ").count == nested.stdout.components(separatedBy: " -> ").count)
+    }
+}
+
+/// `render --page`: the drawing on the page, or a refusal when its text would be under 7 pt.
+@Suite struct RenderPageTests {
+    @Test func aViewThatFitsIsDrawnOnThePage() throws {
+        let result = try Interco.run(["render", "--paths", "france-travail", "residence-status", "--at", "2026-11-25", "--page", "a4-landscape",
+                                      "--format", "svg", "-o", "-"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("<svg width=\"842pt\" height=\"595pt\"") || result.stdout.contains("<svg width=\"841pt\" height=\"595pt\""))
+        #expect(result.stdout.contains("viewBox=\"0.00 0.00 84"))
+        // PDF: the page itself (Graphviz's default PDF margin is turned off).
+        let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("interco-page-\(getpid()).pdf")
+        defer { try? FileManager.default.removeItem(at: pdf) }
+        let printed = try Interco.run(["render", "--who-can-reach", "bank-transactions", "--at", "2026-11-25", "--page", "a4",
+                                       "--format", "pdf", "-o", pdf.path])
+        #expect(printed.exitCode == 0, "\(printed.stderr)")
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("MediaBox [ 0 0 595 841 ]") || bytes.contains("MediaBox [ 0 0 595 842 ]"))
+    }
+
+    @Test func theWholeMapOnA4IsRefusedWithAdvice() throws {
+        let result = try Interco.run(["render", "--at", "2026-11-25", "--page", "a4", "--format", "pdf", "-o", "/tmp/interco-never.pdf"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.hasPrefix("error: fitted to A4, this view's smallest text would be "))
+        #expect(result.stderr.contains("pt, under the 7 pt print needs; draw a narrower view: a query view"))
+        #expect(result.stderr.contains("--max-hops 1"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/interco-never.pdf"))
     }
 }

@@ -26,6 +26,7 @@ import Testing
             case .png: #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
             case .pdf: #expect(String(decoding: bytes.prefix(5), as: UTF8.self) == "%PDF-")
             case .svg: #expect(try SVG(output.data).elements.count > 100)
+            case .json: #expect(LayoutGeometry(json: output.data).map { $0.width > 100 && $0.smallestText > 0 } == true)
             }
         }
     }

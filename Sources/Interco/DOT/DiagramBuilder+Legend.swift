@@ -65,13 +65,14 @@ extension DiagramBuilder {
         let table = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">" + rows.joined() + "</table>"
         var cluster = DOTGraph.Cluster(id: "legend", attributes: [
             "label": .label(words.title.text(language)), "style": .token("rounded"), "color": .token("#bdbdbd"),
+            "labelloc": .token("t"), "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 2)), "peripheries": .token("1"), "margin": .token("8"),
         ])
         cluster.nodes.append(DOTGraph.Node(id: "legend", attributes: [
             "shape": .token("plaintext"), "style": .token("solid"), "label": .html(table),
             "tooltip": .tooltip(words.title.text(language)),
         ]))
         if !unlinked.isEmpty {
-            let names = unlinked.map { model.actors[$0].name }.sorted()
+            let names = unlinked.map { model.actors[$0].name.text(language) }.sorted()
             let box = "<table border=\"1\" color=\"#9e9e9e\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">"
                 + "<tr><td align=\"left\"><b>\(DOTEncoder.xmlEscape(words.unlinked.text(language)))</b></td></tr>"
                 + names.map { "<tr><td align=\"left\">\(DOTEncoder.xmlEscape($0))</td></tr>" }.joined() + "</table>"

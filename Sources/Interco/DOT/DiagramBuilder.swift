@@ -33,7 +33,7 @@ public struct DiagramBuilder: Sendable {
         switch view {
         case .wholeMap:
             selection = .wholeMap(finder)
-            title = "Carte des accès aux données personnelles"
+            title = DiagramWords.mapTitle.text(language)
         case .whoCanReach(let subject):
             selection = DiagramSelection()
             let reaching = finder.whoCanReach(subject).rows.map { index.actor($0.actor.id.value)! }
@@ -42,7 +42,7 @@ public struct DiagramBuilder: Sendable {
                 selection.truncated = selection.truncated || found.truncated
             }
             selection.highlightedCategories = highlighted(subject)
-            title = "Qui peut atteindre « \(subjectName(subject)) » (\(subject.id))"
+            title = DiagramWords.whoTitle(subjectName(subject), subject.id).text(language)
         case .reach(let actor):
             selection = DiagramSelection()
             let found = finder.listPaths(from: actor, limit: pathLimit)
@@ -50,7 +50,7 @@ public struct DiagramBuilder: Sendable {
             selection.actors.insert(actor)
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
-            title = "Ce que « \(model.actors[actor].name.text(language)) » (\(index.actorIDs[actor])) peut atteindre"
+            title = DiagramWords.reachTitle(model.actors[actor].name.text(language), index.actorIDs[actor]).text(language)
         case .paths(let actor, let subject):
             selection = DiagramSelection()
             let found = finder.listPaths(from: actor, matching: subject, limit: pathLimit)
@@ -59,7 +59,7 @@ public struct DiagramBuilder: Sendable {
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
             selection.highlightedCategories = highlighted(subject)
-            title = "Chemins de « \(model.actors[actor].name.text(language)) » vers « \(subjectName(subject)) »"
+            title = DiagramWords.pathsTitle(model.actors[actor].name.text(language), subjectName(subject)).text(language)
         }
         return layout(selection, title: title)
     }
@@ -80,15 +80,18 @@ public struct DiagramBuilder: Sendable {
         var graph = DOTGraph()
         let font = DOTGraph.Value.token(theme.font)
         let fontSize = DOTGraph.Value.token(theme.fontSize)
+        // Clusters inherit the frame's bottom label placement and size, and the page's margin of 0
+        // (`PageFit`): each says its own.
+        let titleSize = DOTGraph.Value.token(String((Double(theme.fontSize) ?? 10) + 2))
         graph.attributes = [
             "charset": .token("UTF-8"), "fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 4)),
-            "label": .label(title + "\n" + finder.context.line(.of(language)) + (selection.truncated ? "\n(réponse tronquée)" : "")),
+            "label": .label((Self.wrapped(title, width: 70) + Self.wrapped(finder.context.line(.of(language)), width: 80)).joined(separator: "\n") + (selection.truncated ? "\n" + DiagramWords.truncated.text(language) : "")),
             "labelloc": .token("t"), "labeljust": .token("l"), "forcelabels": .token("true"), "rankdir": .token("LR"), "compound": .token("true"),
-            "bgcolor": .token(theme.background), "nodesep": .token("0.3"), "ranksep": .token("0.9"),
+            "bgcolor": .token(theme.background), "nodesep": .token("0.2"), "ranksep": .token("0.6"),
             "tooltip": .tooltip(title),
         ]
         graph.nodeDefaults = ["fontname": font, "fontsize": fontSize, "style": .token("filled"), "penwidth": .token("1")]
-        graph.edgeDefaults = ["fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) - 1))]
+        graph.edgeDefaults = ["fontname": font, "fontsize": fontSize]
 
         // Actors: every holder of a drawn file, and the part_of ancestors that contain them.
         var actors = selection.actors
@@ -118,7 +121,8 @@ public struct DiagramBuilder: Sendable {
                 return ([actorNode(record, style: style, highlighted: highlighted)], [])
             }
             var cluster = DOTGraph.Cluster(id: "actor:" + record.id.value, attributes: [
-                "label": .label(record.name.text(language)), "style": .token("filled,rounded"),
+                "label": .label(Self.wrapped(record.name.text(language), width: 40).joined(separator: "\n")), "style": .token("filled,rounded"),
+                "labelloc": .token("t"), "fontsize": titleSize, "peripheries": .token("1"), "margin": .token("8"),
                 "fillcolor": .token(style.fill ?? theme.cluster.fill ?? "#f7f7f7"),
                 "color": .token(highlighted ? (theme.highlight.color ?? "#e6550d") : (theme.cluster.color ?? "#9e9e9e")),
                 "penwidth": .token(highlighted ? (theme.highlight.penwidth ?? "3") : "1"),
@@ -162,6 +166,7 @@ public struct DiagramBuilder: Sendable {
             return (id, [head ? "lhead" : "ltail": .token("cluster_" + id)])
         }
 
+        var notes: [String: Footnote] = [:]
         for right in selection.rights {
             let record = model.rights[right]
             let actor = index.rightActor[right]
@@ -181,7 +186,7 @@ public struct DiagramBuilder: Sendable {
             }
             if from == to { continue }
             if !finder.counts(right: right) {
-                strikeThrough(&attributes, label: rightLabel(record, mark: nil), tooltip: rightTooltip(record))
+                strikeThrough(&attributes, tooltip: rightTooltip(record))
                 graph.edges.append(DOTGraph.Edge(from: from, to: to, key: "r" + String(right).leftPadded(to: 8), attributes: attributes))
                 continue
             }
@@ -194,11 +199,11 @@ public struct DiagramBuilder: Sendable {
             // A censured right keeps its kind's arrowhead behind the status's (`teediamond`).
             let arrow = [statusStyle.arrowhead, kindStyle.arrowhead].compactMap { $0 }.joined()
             if !arrow.isEmpty { attributes["arrowhead"] = .token(arrow) }
-            // xlabel, not label: Graphviz 2.42 frees labelled flat edges inside clusters twice (measured crash).
-            attributes["xlabel"] = .label(rightLabel(record, mark: statusStyle.mark))
             attributes["tooltip"] = .tooltip(rightTooltip(record))
             if let url = firstURL(record.sources) { attributes["URL"] = .url(url) }
-            graph.edges.append(DOTGraph.Edge(from: from, to: to, key: "r" + String(right).leftPadded(to: 8), attributes: attributes))
+            let key = "r" + String(right).leftPadded(to: 8)
+            notes[key] = rightNote(record, mark: statusStyle.mark)
+            graph.edges.append(DOTGraph.Edge(from: from, to: to, key: key, attributes: attributes))
         }
 
         for flow in selection.flows {
@@ -208,15 +213,17 @@ public struct DiagramBuilder: Sendable {
                 "color": .token(theme.flow.color ?? "#7f7f7f"), "fontcolor": .token(theme.flow.color ?? "#7f7f7f"),
                 "style": .token(record.status == .inForce ? (theme.flow.style ?? "bold") : (statusStyle.style ?? "dashed")),
                 "arrowhead": .token(statusStyle.arrowhead ?? theme.flow.arrowhead ?? "empty"),
-                "xlabel": .label(flowLabel(record, mark: statusStyle.mark)), "tooltip": .tooltip(flowTooltip(record)),
+                "tooltip": .tooltip(flowTooltip(record)),
             ]
             if let url = firstURL(record.sources) { attributes["URL"] = .url(url) }
+            let key = "f" + String(flow).leftPadded(to: 8)
+            notes[key] = flowNote(record, mark: statusStyle.mark)
             if !finder.counts(flow: flow) {
                 attributes["arrowhead"] = nil
-                strikeThrough(&attributes, label: nil, tooltip: record.id?.value ?? "")
+                strikeThrough(&attributes, tooltip: record.id?.value ?? "")
             }
             graph.edges.append(DOTGraph.Edge(from: "file:" + record.from.value, to: "file:" + record.into.value,
-                                             key: "f" + String(flow).leftPadded(to: 8), attributes: attributes))
+                                             key: key, attributes: attributes))
         }
 
         var categories = Set(selection.ends.map(\.category))
@@ -236,25 +243,27 @@ public struct DiagramBuilder: Sendable {
                                              key: "z" + (end.match?.rawValue ?? ""), attributes: attributes))
         }
 
+        // xlabels, not labels: Graphviz 2.42 frees labelled flat edges inside clusters twice (measured crash).
+        let footnotes = numberEdges(&graph, notes: notes)
         let unlinked = removeUnlinked(from: &graph, highlighted: selection.highlightedActors)
         var drawn = actors
         drawn.subtract(unlinked)
         graph.top.clusters.append(legend(selection, actors: drawn, unlinked: unlinked))
         graph.title = title
         graph.names = names(graph, actors: actors, files: selection.files, categories: categories)
+        if !footnotes.isEmpty { frame(&graph, footnotes: footnotes) }
         return graph
     }
 
-    /// A right or flow the what-if takes out: grey, dashed, its label struck through (U+0336 after
-    /// each character, which every font draws), and its tooltip saying so.
-    private func strikeThrough(_ attributes: inout [String: DOTGraph.Value], label: String?, tooltip: String) {
-        let lost = Localized(en: "gone in this what-if", fr: "disparu dans cette hypothèse").text(language)
+    /// A right or flow the what-if takes out: grey, dashed, marked "taken out" instead of a
+    /// numbered note (so print says it too), and its tooltip saying so.
+    private func strikeThrough(_ attributes: inout [String: DOTGraph.Value], tooltip: String) {
         attributes["color"] = .token("#9e9e9e")
         attributes["fontcolor"] = .token("#757575")
         attributes["style"] = .token("dashed")
         attributes["penwidth"] = .token("1")
-        if let label { attributes["xlabel"] = .label(label.map { $0.isNewline ? String($0) : String($0) + "\u{0336}" }.joined()) }
-        attributes["tooltip"] = .tooltip(lost + "\n" + tooltip)
+        attributes["xlabel"] = .label(word(.takenOut))
+        attributes["tooltip"] = .tooltip(word(.goneInWhatIf) + "\n" + tooltip)
     }
 
     /// Removes the actors that no drawn edge touches (neither them, their files nor their units),
@@ -380,7 +389,7 @@ public struct DiagramBuilder: Sendable {
 
     private func actorNode(_ actor: Actor, style: Theme.Style, highlighted: Bool) -> DOTGraph.Node {
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(actor.name.text(language)), "shape": .token(style.shape ?? "box"),
+            "label": .label(Self.wrapped(actor.name.text(language), width: 32).joined(separator: "\n")), "shape": .token(style.shape ?? "box"),
             "fillcolor": .token(style.fill ?? "#ffffff"), "tooltip": .tooltip(actorTooltip(actor)),
         ]
         if highlighted {
@@ -406,7 +415,8 @@ public struct DiagramBuilder: Sendable {
         let since = file.since.map { " · " + DiagramWords.since($0.value).text(language) } ?? ""
         let code = file.confidence.map { " · \($0.code)" } ?? ""
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(file.name.text(language) + "\n" + (file.kind?.label(language) ?? word(.file)) + since + code + statusMark),
+            "label": .label(Self.wrapped(file.name.text(language), width: 32).joined(separator: "\n") + "\n"
+                            + (file.kind?.label(language) ?? word(.file)) + since + code + statusMark),
             "shape": .token(style.shape ?? "folder"), "fillcolor": .token(style.fill ?? "#ffffff"),
             "tooltip": .tooltip(fileTooltip(file)),
         ]
@@ -427,17 +437,12 @@ public struct DiagramBuilder: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func rightLabel(_ right: Right, mark: String?) -> String {
-        // The confidence letter goes with the date, or with the kind when there is no date: never alone.
-        let code = right.confidence.map { " · " + $0.code } ?? ""
-        var lines = [right.kind.label(language) + (mark.map { " " + $0 } ?? "") + (right.since == nil ? code : "")]
-        if let basis = right.basis {
-            lines.append(ShortLabel.cut(basis, limit: 40))
-        } else if !right.internal {
-            lines.append(word(.noBasis))
-        }
-        if let since = right.since { lines.append(DiagramWords.since(since.value).text(language) + code) }
-        return lines.joined(separator: "\n")
+    /// The footnote of a right: everything its marker stands for.
+    private func rightNote(_ right: Right, mark: String?) -> Footnote {
+         Footnote(kind: right.kind.label(language) + (mark.map { " " + $0 } ?? ""),
+                        basis: basisText(right.basis, note: nil, internal: right.internal),
+                        dates: dates(right.since, right.until, startUnknown: right.sinceUnknown),
+                        status: right.status.label(language), confidence: confidenceText(right.confidence))
     }
 
     private func rightTooltip(_ right: Right) -> String {
@@ -453,10 +458,13 @@ public struct DiagramBuilder: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func flowLabel(_ flow: Flow, mark: String?) -> String {
-        var label = word(.flow) + (mark.map { " " + $0 } ?? "")
-        if !flow.data.isEmpty { label += "\n" + ShortLabel.cut(flow.data.map(\.value).joined(separator: ", "), limit: 40) }
-        return label
+    /// The footnote of a flow, with the data it carries.
+    private func flowNote(_ flow: Flow, mark: String?) -> Footnote {
+        let data = flow.data.isEmpty ? word(.allData) : flow.data.map(\.value).joined(separator: ", ")
+        return Footnote(kind: word(.flow) + (mark.map { " " + $0 } ?? "") + " (" + word(.data) + data + ")",
+                        basis: basisText(flow.basis, note: nil, internal: false),
+                        dates: dates(flow.since, flow.until, startUnknown: flow.sinceUnknown),
+                        status: flow.status.label(language), confidence: confidenceText(flow.confidence))
     }
 
     private func flowTooltip(_ flow: Flow) -> String {
@@ -472,7 +480,7 @@ public struct DiagramBuilder: Sendable {
     private func categoryNode(_ number: Int, highlighted: Bool) -> DOTGraph.Node {
         let category = model.categories[number]
         var attributes: [String: DOTGraph.Value] = [
-            "label": .label(category.name.text(language) + (category.sensitive ? "\n" + word(.sensitive) : "")),
+            "label": .label(Self.wrapped(category.name.text(language), width: 32).joined(separator: "\n") + (category.sensitive ? "\n" + word(.sensitive) : "")),
             "shape": .token(theme.category.shape ?? "note"), "fillcolor": .token(theme.category.fill ?? "#fff7bc"),
             "tooltip": .tooltip("\(category.name.text(language)) (\(category.id.value))" + (category.description.text(language).map { "\n" + $0 } ?? "")),
         ]

@@ -4,6 +4,7 @@ enum DiagramWords {
     enum Word {
         case type, also, heldBy, status, confidence, notStated, kindNotStated, data, allData, people, sources, basis
         case purpose, note, right, flow, file, sensitive, givesAccess
+        case takenOut, goneInWhatIf
         case noBasis, internalAccess, contradictingSources, contextSources, retention, peopleCount, cnil, accessLogged, yes, no
 
         var text: Localized {
@@ -27,6 +28,8 @@ enum DiagramWords {
             case .file: Localized(en: "file", fr: "fichier")
             case .sensitive: Localized(en: "⚠ sensitive data (GDPR art. 9)", fr: "⚠ donnée sensible (RGPD art. 9)")
             case .givesAccess: Localized(en: "gives access to ", fr: "donne accès à ")
+            case .takenOut: Localized(en: "taken out", fr: "retiré")
+            case .goneInWhatIf: Localized(en: "gone in this what-if", fr: "disparu dans cette hypothèse")
             case .noBasis: Localized(en: "no legal basis identified", fr: "aucune base légale identifiée")
             case .internalAccess: Localized(en: "internal: the holder's own staff", fr: "accès interne (le personnel du détenteur)")
             case .contradictingSources: Localized(en: "contradicting sources:", fr: "sources contraires\u{A0}:")
@@ -41,6 +44,19 @@ enum DiagramWords {
         }
     }
 
+    static let mapTitle = Localized(en: "Map of access to personal data", fr: "Carte des accès aux données personnelles")
+    static let overviewTitle = Localized(en: "Map of access to personal data, by institution",
+                                         fr: "Carte des accès aux données personnelles, par institution")
+    static func whoTitle(_ name: String, _ id: String) -> Localized {
+        Localized(en: "Who can reach '\(name)' (\(id))", fr: "Qui peut atteindre « \(name) » (\(id))")
+    }
+    static func reachTitle(_ name: String, _ id: String) -> Localized {
+        Localized(en: "What '\(name)' (\(id)) can reach", fr: "Ce que « \(name) » (\(id)) peut atteindre")
+    }
+    static func pathsTitle(_ actor: String, _ subject: String) -> Localized {
+        Localized(en: "Paths from '\(actor)' to '\(subject)'", fr: "Chemins de « \(actor) » vers « \(subject) »")
+    }
+    static let truncated = Localized(en: "(answer truncated)", fr: "(réponse tronquée)")
     static let noDates = Localized(en: "dates not stated", fr: "dates non précisées")
     static let startUnknown = Localized(en: "start unknown", fr: "début inconnu")
     static func since(_ date: ModelDate) -> Localized { Localized(en: "since \(date)", fr: "depuis \(date)") }

@@ -28,7 +28,8 @@ import Testing
     @Test func actorsWithNoEdgeAreListedNotDrawn() throws {
         let (graph, index) = try Self.graph { _ in .wholeMap }
         #expect(Self.unlinkedDrawn(graph).isEmpty)
-        let legend = try #require(graph.top.clusters.first { $0.id == "legend" })
+        // The legend is in the frame whose label is the notes table.
+        let legend = try #require(graph.top.clusters.flatMap { [$0] + $0.clusters }.first { $0.id == "legend" })
         let box = try #require(legend.nodes.first { $0.id == "legend:unlinked" })
         guard case .html(let table)? = box.attributes["label"] else { Issue.record("no box"); return }
         let cnil = try #require(index.actor("cnil"))
