@@ -30,9 +30,10 @@ import Testing
     @Test(arguments: limits.map(\.engine))
     func aViewOverTheEngineLimitIsRefusedAtOnce(_ engine: String) throws {
         let limit = Self.limits.first { $0.engine == engine }!
-        // Each actor is a cluster with its anchor and its file: three elements, and one right each
-        // (an actor with no edge is listed, not drawn).
-        let actors = limit.elements / 3 + 10
+        // Each actor is a cluster with its anchor and its file, and one right: four elements (an
+        // actor with no edge is listed, not drawn), so the view is just over this engine's limit
+        // and under the next one's.
+        let actors = limit.elements / 4 + 10
         let (directory, path) = try Self.model(actors: actors, rights: actors)
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try Interco.run(["render", "--model", path, "--engine", engine, "--format", "svg", "-o", "-"])

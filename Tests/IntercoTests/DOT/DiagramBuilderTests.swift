@@ -33,7 +33,7 @@ import Testing
         let box = try #require(legend.nodes.first { $0.id == "legend:unlinked" })
         guard case .html(let table)? = box.attributes["label"] else { Issue.record("no box"); return }
         let cnil = try #require(index.actor("cnil"))
-        #expect(table.contains(DOTEncoder.xmlEscape(index.model.actors[cnil].name)))
+        #expect(table.contains(DOTEncoder.xmlEscape(index.model.actors[cnil].name.text(.fr))))
         #expect(!DOTEncoder.encode(graph).contains("\"actor:cnil\""))
     }
 
@@ -47,9 +47,9 @@ import Testing
     @Test func namesCoverNodesClustersAndEdges() throws {
         let (graph, index) = try Self.graph { .whoCanReach(.category($0.category("bank-transactions")!, in: $0)) }
         #expect(graph.title.hasPrefix("Qui peut atteindre"))
-        let caf = index.model.actors[index.actor("caf")!].name
+        let caf = index.model.actors[index.actor("caf")!].name.text(.fr)
         #expect(graph.names["actor:caf"] == caf)
-        #expect(graph.names["cluster_actor:banks"] == index.model.actors[index.actor("banks")!].name)
+        #expect(graph.names["cluster_actor:banks"] == index.model.actors[index.actor("banks")!].name.text(.fr))
         for edge in graph.edges { #expect(graph.names[edge.from + "->" + edge.to]?.contains(" → ") == true) }
         #expect(graph.names.values.allSatisfy { !$0.hasPrefix("actor:") && !$0.hasPrefix("file:") })
     }
