@@ -15,6 +15,17 @@ import Testing
         }
     }
 
+    /// The descriptions written so far in both languages stay so: a French reader gets French.
+    @Test func actorCategoryAndPopulationDescriptionsAreInBothLanguages() {
+        let described = Self.model.actors.map { ("actor '\($0.id.value)'", $0.description) }
+            + Self.model.categories.map { ("category '\($0.id.value)'", $0.description) }
+            + Self.model.populations.map { ("population '\($0.id.value)'", $0.description) }
+        for (name, description) in described {
+            guard let description else { continue }
+            #expect(!description.isSingle, "\(name) has its description in one language only")
+        }
+    }
+
     @Test func everyFactIsDatedOrSaysItsStartIsUnknown() {
         for file in Self.model.files { #expect(file.since != nil || file.sinceUnknown, "file '\(file.id.value)' has no since") }
         for right in Self.model.rights { #expect(right.since != nil || right.sinceUnknown, "right \(right.label) has no since") }
