@@ -85,30 +85,8 @@ import Testing
             let hops = Int(seed % 3) + 1
             let finder = test.finder(test.days[Int(seed) % 3], statuses: seed % 2 == 0 ? Set(Status.allCases) : Status.queryDefault,
                                      hops: hops, purpose: seed % 7 == 0 ? "support" : nil)
-            let dates = finder.dateTexts()
             let exactCounts = hops == 1 && ReferencePaths.flowsAreAcyclic(finder)
-            for category in test.index.categoryIDs.indices {
-                let rows = Dictionary(uniqueKeysWithValues: finder.whoCanReach(category).rows.map { ($0.actor.id.value, $0) })
-                for actor in test.index.actorIDs.indices {
-                    let paths = ReferencePaths.all(finder, from: actor, matching: category)
-                    let row = rows[test.index.actorIDs[actor]]
-                    guard let expected = ReferencePaths.expected(paths, finder) else {
-                        #expect(row == nil, "seed \(seed) actor \(actor) category \(category): a row without paths")
-                        continue
-                    }
-                    guard let row else {
-                        Issue.record("seed \(seed) actor \(actor) category \(category): no row for \(paths.count) paths")
-                        continue
-                    }
-                    var (actual, basis) = ReferencePaths.actual(row.summary, dates: dates)
-                    if !exactCounts { actual.count = expected.count }
-                    actual.basisCandidates = expected.basisCandidates
-                    #expect(actual == expected, "seed \(seed) actor \(actor) category \(category)")
-                    #expect(expected.basisCandidates.contains(basis), "seed \(seed) actor \(actor) category \(category): basis \(basis)")
-                    #expect(row.match == ReferencePaths.widestMatch(paths, category, test.index), "seed \(seed) match")
-                    if !exactCounts { #expect(row.summary.pathCount >= 1) }
-                }
-            }
+            Self.expectSummariesAgree(test, finder, seed: seed, exactCounts: exactCounts)
         }
     }
 
@@ -119,28 +97,36 @@ import Testing
         for seed in Self.seeds.prefix(300) {
             let test = Case(seed: seed)
             let finder = test.finder(test.days[Int(seed) % 3], statuses: Set(Status.allCases), hops: seed % 2 == 0 ? 4 : 7)
-            let dates = finder.dateTexts()
-            for category in test.index.categoryIDs.indices {
-                let rows = Dictionary(uniqueKeysWithValues: finder.whoCanReach(category).rows.map { ($0.actor.id.value, $0) })
-                for actor in test.index.actorIDs.indices {
-                    let paths = ReferencePaths.all(finder, from: actor, matching: category)
-                    let row = rows[test.index.actorIDs[actor]]
-                    guard let expected = ReferencePaths.expected(paths, finder) else {
-                        #expect(row == nil, "seed \(seed) actor \(actor) category \(category): a row without paths")
-                        continue
-                    }
-                    guard let row else {
-                        Issue.record("seed \(seed) actor \(actor) category \(category): no row for \(paths.count) paths")
-                        continue
-                    }
-                    var (actual, basis) = ReferencePaths.actual(row.summary, dates: dates)
-                    actual.count = expected.count
-                    actual.basisCandidates = expected.basisCandidates
-                    #expect(actual == expected, "seed \(seed) actor \(actor) category \(category)")
-                    #expect(expected.basisCandidates.contains(basis), "seed \(seed) basis \(basis)")
-                    #expect(row.match == ReferencePaths.widestMatch(paths, category, test.index), "seed \(seed) match")
-                    #expect(row.summary.pathCount >= 1, "seed \(seed) count")
+            Self.expectSummariesAgree(test, finder, seed: seed, exactCounts: false)
+        }
+    }
+
+    /// Every who-can-reach row of `finder` against the paths enumerated for it: the same
+    /// summary, a basis among the candidates, the widest match; path counts compared only when
+    /// `exactCounts` (one hop over acyclic flows), else at least one.
+    static func expectSummariesAgree(_ test: Case, _ finder: PathFinder, seed: UInt64, exactCounts: Bool) {
+        let dates = finder.dateTexts()
+        for category in test.index.categoryIDs.indices {
+            let rows = Dictionary(uniqueKeysWithValues: finder.whoCanReach(category).rows.map { ($0.actor.id.value, $0) })
+            for actor in test.index.actorIDs.indices {
+                let paths = ReferencePaths.all(finder, from: actor, matching: category)
+                let row = rows[test.index.actorIDs[actor]]
+                let at = "seed \(seed) actor \(actor) category \(category)"
+                guard let expected = ReferencePaths.expected(paths, finder) else {
+                    #expect(row == nil, "\(at): a row without paths")
+                    continue
                 }
+                guard let row else {
+                    Issue.record("\(at): no row for \(paths.count) paths")
+                    continue
+                }
+                var (actual, basis) = ReferencePaths.actual(row.summary, dates: dates)
+                if !exactCounts { actual.count = expected.count }
+                actual.basisCandidates = expected.basisCandidates
+                #expect(actual == expected, "\(at)")
+                #expect(expected.basisCandidates.contains(basis), "\(at): basis \(basis)")
+                #expect(row.match == ReferencePaths.widestMatch(paths, category, test.index), "\(at): match")
+                if !exactCounts { #expect(row.summary.pathCount >= 1, "\(at): count") }
             }
         }
     }
