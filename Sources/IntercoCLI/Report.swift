@@ -93,8 +93,9 @@ extension IntercoCommand {
             if chosenFormat == .markdown { try diagramOutput.refuseToOverwrite(loaded.files, what: "a diagram") }
             let index = AccessIndex(loaded.model)
             KeptUntilExit.shared.keep(index)
-            let finder = PathFinder(index: index, filters: try queryOptions.filters(for: index), model: modelOptions.identity)
             let language = languageOptions.language
+            var finder = PathFinder(index: index, filters: try queryOptions.filters(for: index), model: modelOptions.identity)
+            finder.language = language
             let report: Interco.Report
             let view: DiagramView
             switch question[0] {
