@@ -70,7 +70,7 @@ let package = Package(
             resources: [.copy("questions.yaml")]
         ),
         // Runs the built binary; fixtures are read from the source tree.
-        .testTarget(name: "IntercoCLITests", exclude: ["Fixtures", "Checkers"]),
+        .testTarget(name: "IntercoCLITests", dependencies: ["Interco"], exclude: ["Fixtures", "Checkers"]),
     ],
     swiftLanguageModes: [.v6]
 )

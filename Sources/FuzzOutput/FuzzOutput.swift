@@ -3,7 +3,7 @@ import FuzzSupport
 import Interco
 
 /// libFuzzer entry point for the output layer: whatever model loads (errors included) is queried
-/// and every answer written in every format, then checked as a person or a spreadsheet would
+/// and every answer written in every format and language, then checked as a person or a spreadsheet would
 /// meet it: text and Markdown hold no unsafe scalar but line ends, CSV cells are neutralised and
 /// escaped, JSON parses, DOT keeps every value inside its quotes and links to http(s) only.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -14,21 +14,24 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) ->
     let filters = QueryFilters(day: .any, statuses: Set(Status.allCases), maxHops: 2)
     var finder = PathFinder(index: index, filters: filters)
     finder.stepBudget = 20_000
-    for section in ModelListing.allCases { checkText(section.table(result.model).text(), "list \(section)") }
+    for section in ModelListing.allCases {
+        checkText(section.table(result.model).text(), "list \(section)")
+        checkText(section.table(result.model, language: .fr).text(), "list \(section) fr")
+    }
     for category in index.categoryIDs.indices.prefix(4) {
         let answer = finder.whoCanReach(category, listing: 5)
         for format in QueryOutputFormat.allCases {
-            for showPaths in [false, true] { check(answer.rendered(format, showPaths: showPaths), format) }
+            for showPaths in [false, true] { for language in Language.allCases { check(answer.rendered(format, showPaths: showPaths, language: language), format) } }
         }
     }
     for actor in index.actorIDs.indices.prefix(4) {
         let answer = finder.reach(actor, listing: 5)
         for format in QueryOutputFormat.allCases {
-            for showPaths in [false, true] { check(answer.rendered(format, showPaths: showPaths), format) }
+            for showPaths in [false, true] { for language in Language.allCases { check(answer.rendered(format, showPaths: showPaths, language: language), format) } }
         }
         for category in index.categoryIDs.indices.prefix(2) {
             let paths = finder.paths(from: actor, to: category, limit: 5)
-            for format in QueryOutputFormat.allCases { check(paths.rendered(format), format) }
+            for format in QueryOutputFormat.allCases { for language in Language.allCases { check(paths.rendered(format, language: language), format) } }
         }
     }
     checkDOT(DOTEncoder.encode(DiagramBuilder(finder: finder, theme: theme).graph(.wholeMap)))

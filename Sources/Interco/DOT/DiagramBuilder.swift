@@ -33,7 +33,7 @@ public struct DiagramBuilder: Sendable {
         switch view {
         case .wholeMap:
             selection = .wholeMap(finder)
-            title = DiagramWords.mapTitle.text(language)
+            title = DiagramWords.mapTitle.filled(language)
         case .whoCanReach(let subject):
             selection = DiagramSelection()
             let reaching = finder.whoCanReach(subject).rows.map { index.actor($0.actor.id.value)! }
@@ -42,7 +42,7 @@ public struct DiagramBuilder: Sendable {
                 selection.truncated = selection.truncated || found.truncated
             }
             selection.highlightedCategories = highlighted(subject)
-            title = DiagramWords.whoTitle(subjectName(subject), subject.id).text(language)
+            title = DiagramWords.whoTitle.filled(language, subjectName(subject), subject.id)
         case .reach(let actor):
             selection = DiagramSelection()
             let found = finder.listPaths(from: actor, limit: pathLimit)
@@ -50,7 +50,7 @@ public struct DiagramBuilder: Sendable {
             selection.actors.insert(actor)
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
-            title = DiagramWords.reachTitle(model.actors[actor].name.text(language), index.actorIDs[actor]).text(language)
+            title = DiagramWords.reachTitle.filled(language, model.actors[actor].name.text(language), index.actorIDs[actor])
         case .paths(let actor, let subject):
             selection = DiagramSelection()
             let found = finder.listPaths(from: actor, matching: subject, limit: pathLimit)
@@ -59,7 +59,7 @@ public struct DiagramBuilder: Sendable {
             selection.truncated = found.truncated
             selection.highlightedActors = [actor]
             selection.highlightedCategories = highlighted(subject)
-            title = DiagramWords.pathsTitle(model.actors[actor].name.text(language), subjectName(subject)).text(language)
+            title = DiagramWords.pathsTitle.filled(language, model.actors[actor].name.text(language), subjectName(subject))
         }
         return layout(selection, title: title)
     }
@@ -70,7 +70,7 @@ public struct DiagramBuilder: Sendable {
     /// The subject's name in a title.
     private func subjectName(_ subject: Subject) -> String {
         switch subject.kind {
-        case .any: Localized(en: "any data", fr: "toute donnée").text(language)
+        case .any: DiagramWords.anyData.text(language)
         case .sensitive: Localized(en: "sensitive data (GDPR art. 9)", fr: "données sensibles (RGPD, art. 9)").text(language)
         case .category, .file: subject.name.text(language)
         }
@@ -85,7 +85,7 @@ public struct DiagramBuilder: Sendable {
         let titleSize = DOTGraph.Value.token(String((Double(theme.fontSize) ?? 10) + 2))
         graph.attributes = [
             "charset": .token("UTF-8"), "fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 4)),
-            "label": .label((Self.wrapped(title, width: 70) + Self.wrapped(finder.context.line(.of(language)), width: 80)).joined(separator: "\n") + (selection.truncated ? "\n" + DiagramWords.truncated.text(language) : "")),
+            "label": .label((Self.wrapped(title, width: 70) + Self.wrapped(finder.context.line(.of(language)), width: 80)).joined(separator: "\n") + (selection.truncated ? "\n" + AnswerWords.truncatedShort(language) : "")),
             "labelloc": .token("t"), "labeljust": .token("l"), "forcelabels": .token("true"), "rankdir": .token("LR"), "compound": .token("true"),
             "bgcolor": .token(theme.background), "nodesep": .token("0.2"), "ranksep": .token("0.6"),
             "tooltip": .tooltip(title),
@@ -363,17 +363,7 @@ public struct DiagramBuilder: Sendable {
         }
     }
 
-    private func safeguardLines(_ safeguards: Safeguards) -> [String] {
-        var lines: [String] = []
-        if let retention = safeguards.retention { lines.append(word(.retention) + "\(retention.value) [\(retention.source.value)]") }
-        if let people = safeguards.people {
-            lines.append(word(.peopleCount) + "\(people.number)" + (people.date.map { " (\($0))" } ?? "")
-                + (people.note.map { ", \($0)" } ?? "") + " [\(people.source.value)]")
-        }
-        if let cnil = safeguards.cnil { lines.append(word(.cnil) + "[\(cnil.value)]") }
-        if let log = safeguards.accessLog { lines.append(word(.accessLogged) + word(log.value ? .yes : .no) + " [\(log.source.value)]") }
-        return lines
-    }
+    private func safeguardLines(_ safeguards: Safeguards) -> [String] { safeguards.lines(language) }
 
     private func dates(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, startUnknown: Bool = false) -> String {
         if since == nil && startUnknown {

@@ -1,7 +1,7 @@
 /// The words diagrams add to the model's texts (labels, tooltips), in both languages. French
 /// words carry their no-break space before a colon.
 enum DiagramWords {
-    enum Word {
+    enum Word: CaseIterable {
         case type, also, heldBy, status, confidence, notStated, kindNotStated, data, allData, people, sources, basis
         case purpose, note, right, flow, file, sensitive, givesAccess
         case takenOut, goneInWhatIf
@@ -30,8 +30,8 @@ enum DiagramWords {
             case .givesAccess: Localized(en: "gives access to ", fr: "donne accès à ")
             case .takenOut: Localized(en: "taken out", fr: "retiré")
             case .goneInWhatIf: Localized(en: "gone in this what-if", fr: "disparu dans cette hypothèse")
-            case .noBasis: Localized(en: "no legal basis identified", fr: "aucune base légale identifiée")
-            case .internalAccess: Localized(en: "internal: the holder's own staff", fr: "accès interne (le personnel du détenteur)")
+            case .noBasis: AnswerWords.noBasis.text
+            case .internalAccess: AnswerWords.internalAccess.text
             case .contradictingSources: Localized(en: "contradicting sources:", fr: "sources contraires\u{A0}:")
             case .contextSources: Localized(en: "context sources:", fr: "sources de contexte\u{A0}:")
             case .retention: Localized(en: "retention: ", fr: "conservation\u{A0}: ")
@@ -44,19 +44,15 @@ enum DiagramWords {
         }
     }
 
+    /// Diagram titles; `{1}`, `{2}` are names and ids (`Localized.filled`).
     static let mapTitle = Localized(en: "Map of access to personal data", fr: "Carte des accès aux données personnelles")
+    static let whoTitle = Localized(en: "Who can reach '{1}' ({2})", fr: "Qui peut atteindre « {1} » ({2})")
+    static let reachTitle = Localized(en: "What '{1}' ({2}) can reach", fr: "Ce que « {1} » ({2}) peut atteindre")
+    static let pathsTitle = Localized(en: "Paths from '{1}' to '{2}'", fr: "Chemins de « {1} » vers « {2} »")
     static let overviewTitle = Localized(en: "Map of access to personal data, by institution",
                                          fr: "Carte des accès aux données personnelles, par institution")
-    static func whoTitle(_ name: String, _ id: String) -> Localized {
-        Localized(en: "Who can reach '\(name)' (\(id))", fr: "Qui peut atteindre « \(name) » (\(id))")
-    }
-    static func reachTitle(_ name: String, _ id: String) -> Localized {
-        Localized(en: "What '\(name)' (\(id)) can reach", fr: "Ce que « \(name) » (\(id)) peut atteindre")
-    }
-    static func pathsTitle(_ actor: String, _ subject: String) -> Localized {
-        Localized(en: "Paths from '\(actor)' to '\(subject)'", fr: "Chemins de « \(actor) » vers « \(subject) »")
-    }
-    static let truncated = Localized(en: "(answer truncated)", fr: "(réponse tronquée)")
+    static let anyData = Localized(en: "any data", fr: "toute donnée")
+
     static let noDates = Localized(en: "dates not stated", fr: "dates non précisées")
     static let startUnknown = Localized(en: "start unknown", fr: "début inconnu")
     static func since(_ date: ModelDate) -> Localized { Localized(en: "since \(date)", fr: "depuis \(date)") }

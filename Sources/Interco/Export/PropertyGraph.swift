@@ -91,10 +91,10 @@ extension PropertyGraph {
         }
         /// Dates, status and confidence: what files, rights and flows all say about themselves.
         func addStanding(_ list: inout [Attribute], _ standing: Standing) {
-            add(&list, "since", standing.since.map { ExportDate.day($0.value) })
-            add(&list, "since_precision", standing.since.map { ExportDate.precision($0.value) })
-            add(&list, "until", standing.until.map { ExportDate.day($0.value) })
-            add(&list, "until_precision", standing.until.map { ExportDate.precision($0.value) })
+            add(&list, "since", standing.since.map { MachineDate.day($0.value) })
+            add(&list, "since_precision", standing.since.map { MachineDate.precision($0.value) })
+            add(&list, "until", standing.until.map { MachineDate.day($0.value) })
+            add(&list, "until_precision", standing.until.map { MachineDate.precision($0.value) })
             if standing.sinceUnknown { list.append(Attribute(name: "since_unknown", value: .flag(true))) }
             add(&list, "status", standing.status.rawValue)
             add(&list, "confidence", standing.confidence?.rawValue)
@@ -142,8 +142,8 @@ extension PropertyGraph {
             add(&attributes, "description", file.description.text(language))
             addSources(&attributes, file.sources, in: model, urls: urls)
             let id = "file:" + file.id.value
-            nodes.append(Node(id: id, type: "file", label: file.name.text(language), start: file.since.map { ExportDate.day($0.value) },
-                              end: file.until.map { ExportDate.day($0.value) }, attributes: attributes))
+            nodes.append(Node(id: id, type: "file", label: file.name.text(language), start: file.since.map { MachineDate.day($0.value) },
+                              end: file.until.map { MachineDate.day($0.value) }, attributes: attributes))
             if actorIDs.contains(file.heldBy.value) {
                 edges.append(Edge(id: "holds:" + file.id.value, source: "actor:" + file.heldBy.value, target: id,
                                   type: "holds", label: "holds", attributes: [Attribute(name: "type", value: .text("holds"))]))
@@ -196,8 +196,8 @@ extension PropertyGraph {
             add(&attributes, "note", right.note.text(language))
             edges.append(Edge(id: right.id.map { "right:" + $0.value } ?? "right#\(number + 1)",
                               source: "actor:" + right.actor.value, target: target, type: "right",
-                              label: right.kind.rawValue, start: right.since.map { ExportDate.day($0.value) },
-                              end: right.until.map { ExportDate.day($0.value) }, attributes: attributes))
+                              label: right.kind.rawValue, start: right.since.map { MachineDate.day($0.value) },
+                              end: right.until.map { MachineDate.day($0.value) }, attributes: attributes))
         }
 
         for (number, flow) in model.flows.enumerated() {
@@ -214,23 +214,9 @@ extension PropertyGraph {
             add(&attributes, "note", flow.note.text(language))
             edges.append(Edge(id: flow.id.map { "flow:" + $0.value } ?? "flow#\(number + 1)",
                               source: "file:" + flow.from.value, target: "file:" + flow.into.value, type: "flow",
-                              label: "flow", start: flow.since.map { ExportDate.day($0.value) },
-                              end: flow.until.map { ExportDate.day($0.value) }, attributes: attributes))
+                              label: "flow", start: flow.since.map { MachineDate.day($0.value) },
+                              end: flow.until.map { MachineDate.day($0.value) }, attributes: attributes))
         }
         self.init(nodes: nodes, edges: edges)
-    }
-}
-
-/// Dates in exports: full ISO days, with the precision the model gave kept apart, because tools
-/// (pandas, Gephi, Neo4j) refuse `2013-10`.
-enum ExportDate {
-    /// The first day the date covers, `YYYY-MM-DD`.
-    static func day(_ date: ModelDate) -> String {
-        ModelDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1).description
-    }
-
-    /// `year`, `month` or `day`.
-    static func precision(_ date: ModelDate) -> String {
-        date.day != nil ? "day" : date.month != nil ? "month" : "year"
     }
 }

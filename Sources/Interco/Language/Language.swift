@@ -34,3 +34,29 @@ public struct Localized: Sendable, Hashable {
         return wanted.isEmpty ? (language == .fr ? en : fr) : wanted
     }
 }
+
+extension Localized {
+    /// The text in `language` with French typography applied to its own words (`Typography`), then
+    /// each `{1}`, `{2}`… replaced by the value of that rank as it is: values (model texts, ids,
+    /// quoted legal text) are never respaced. A slot with no value is left empty.
+    public func filled(_ language: Language, _ values: [String] = []) -> String {
+        let template = Array(Typography.apply(text(language), language))
+        var out = ""
+        var position = 0
+        while position < template.count {
+            let character = template[position]
+            if character == "{", position + 2 < template.count, let digit = template[position + 1].wholeNumberValue,
+               template[position + 2] == "}" {
+                if digit >= 1, digit <= values.count { out += values[digit - 1] }
+                position += 3
+                continue
+            }
+            out.append(character)
+            position += 1
+        }
+        return out
+    }
+
+    /// `filled` with its values listed.
+    public func filled(_ language: Language, _ values: String...) -> String { filled(language, values) }
+}

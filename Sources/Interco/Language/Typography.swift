@@ -7,6 +7,11 @@ public enum Typography {
     /// Narrow no-break space: before `;`, `!` and `?`.
     public static let narrowNoBreakSpace: Character = "\u{202F}"
 
+    /// `text` in quotation marks: « text » in French (no-break spaces inside), 'text' in English.
+    public static func quoted(_ text: String, _ language: Language) -> String {
+        language == .fr ? "«\u{A0}" + text + "\u{A0}»" : "'" + text + "'"
+    }
+
     /// `text` with French spacing around its punctuation. A space already there is replaced, so
     /// applying it twice changes nothing; web addresses (`https://…?q=1`) and times or ratios
     /// (`12:30`) are left alone. In English the text is returned as is.

@@ -21,12 +21,5 @@ public struct Model: Sendable {
 
     /// An empty model.
     public init() {}
-
-    /// Counts per section, in the order `check` prints them; preset questions only when there
-    /// are some (they are no part of the map).
-    public var summary: String {
-        Section.allCases.filter { $0 != .questions || !questions.isEmpty }
-            .map { "\($0.count(in: self)) \($0.plural)" }.joined(separator: ", ")
-    }
 }
 

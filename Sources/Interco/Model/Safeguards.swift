@@ -32,20 +32,6 @@ public struct Safeguards: Hashable, Sendable {
     public var sourceIDs: [Located<String>] {
         [retention?.source, people?.source, cnil, accessLog?.source].compactMap { $0 }
     }
-
-    /// One line per safeguard, in English, for text answers (`retention: 6 years [cnaf-reponse-cada]`).
-    public var lines: [String] {
-        var lines: [String] = []
-        if let retention { lines.append("retention: \(retention.value) [\(retention.source.value)]") }
-        if let people {
-            let date = people.date.map { " (\($0))" } ?? ""
-            let note = people.note.map { ", \($0)" } ?? ""
-            lines.append("people: \(people.number)\(date)\(note) [\(people.source.value)]")
-        }
-        if let cnil { lines.append("CNIL: [\(cnil.value)]") }
-        if let accessLog { lines.append("accesses logged: \(accessLog.value ? "yes" : "no") [\(accessLog.source.value)]") }
-        return lines
-    }
 }
 
 /// A value with the source that gives it.

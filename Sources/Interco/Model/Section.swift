@@ -47,11 +47,6 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
         (self == .actors ? "an " : "a ") + entity
     }
 
-    /// The entries, in the plural, for counts: "data categories".
-    public var plural: String {
-        self == .data ? "data categories" : rawValue
-    }
-
     /// How many entries of the section `model` holds.
     public func count(in model: Model) -> Int {
         switch self {

@@ -2,8 +2,9 @@
 public enum ModelListing: String, CaseIterable, Sendable {
     case actors, files, data, populations, rights, flows, sources, purposes
 
-    /// Version of the JSON shape.
-    public static let schemaVersion = 1
+    /// Version of the JSON shape. 2: dates are full ISO days with a `…_precision` member, and
+    /// files, rights and flows say `since_unknown`.
+    public static let schemaVersion = 2
 
     /// Which entries a listing keeps. Every filter left nil keeps everything.
     public struct Filters: Sendable, Equatable {
@@ -94,20 +95,32 @@ public enum ModelListing: String, CaseIterable, Sendable {
         func date(_ value: Located<ModelDate>?, unknown: Bool = false) -> String {
             value?.value.description ?? (unknown ? head("unknown", "unknown", "inconnu") : "")
         }
+        /// A date column: the model's spelling for people; for programs (CSV) the full ISO day, its
+        /// precision and, for a start, whether it is unknown.
+        func dates(_ value: Located<ModelDate>?, unknown: Bool? = nil) -> [String] {
+            guard language == nil else { return [date(value, unknown: unknown ?? false)] }
+            return [value.map { MachineDate.day($0.value) } ?? "", value.map { MachineDate.precision($0.value) } ?? ""]
+                + (unknown.map { [$0 ? "true" : "false"] } ?? [])
+        }
+        func dateHeaders(_ word: String, _ code: String, unknown: Bool = false) -> [String] {
+            guard language == nil else { return [word] }
+            return [code, code + "_precision"] + (unknown ? [code + "_unknown"] : [])
+        }
         let id = "id", kind = head("kind", "kind", "type"), name = head("name", "name", "nom")
-        let status = head("status", "status", "statut"), since = head("since", "since", "depuis")
-        let until = head("until", "until", "jusqu'au")
+        let status = head("status", "status", "statut")
+        let since = dateHeaders(head("since", "since", "depuis"), "since", unknown: true)
+        let until = dateHeaders(head("until", "until", "jusqu'au"), "until")
         switch self {
         case .actors:
             return Table(headers: [id, kind, head("part_of", "part of", "fait partie de"), name],
                          rows: model.actors.map { [$0.id.value, word($0.kind), $0.partOf?.value ?? "", $0.name.text(texts)] })
         case .files:
             return Table(headers: [id, kind, head("held_by", "held by", "détenu par"), status,
-                                   head("confidence", "confidence", "confiance"), since, until,
-                                   head("data", "data", "données"), name],
+                                   head("confidence", "confidence", "confiance")] + since + until
+                                   + [head("data", "data", "données"), name],
                          rows: model.files.map {
-                             [$0.id.value, word($0.kind), $0.heldBy.value, word($0.status), word($0.confidence),
-                              date($0.since, unknown: $0.sinceUnknown), date($0.until), list($0.data), $0.name.text(texts)]
+                             [$0.id.value, word($0.kind), $0.heldBy.value, word($0.status), word($0.confidence)]
+                                 + dates($0.since, unknown: $0.sinceUnknown) + dates($0.until) + [list($0.data), $0.name.text(texts)]
                          })
         case .data:
             let yes = head("yes", "yes", "oui")
@@ -117,23 +130,27 @@ public enum ModelListing: String, CaseIterable, Sendable {
             return Table(headers: [id, head("parent", "parent", "parent"), name],
                          rows: model.populations.map { [$0.id.value, $0.parent?.value ?? "", $0.name.text(texts)] })
         case .rights:
-            return Table(headers: [id, head("actor", "actor", "acteur"), kind, head("reaches", "reaches", "atteint"), status,
-                                   since, until, head("basis", "basis", "base légale")],
+            return Table(headers: [id, head("actor", "actor", "acteur"), kind, head("reaches", "reaches", "atteint"), status]
+                                   + since + until + [head("basis", "basis", "base légale")],
                          rows: model.rights.map {
-                             [$0.id?.value ?? "", $0.actor.value, word($0.kind), $0.reaches.value, word($0.status),
-                              date($0.since, unknown: $0.sinceUnknown), date($0.until), $0.basis ?? ""]
+                             [$0.id?.value ?? "", $0.actor.value, word($0.kind), $0.reaches.value, word($0.status)]
+                                 + dates($0.since, unknown: $0.sinceUnknown) + dates($0.until) + [$0.basis ?? ""]
                          })
         case .flows:
-            return Table(headers: [id, head("from", "from", "de"), head("into", "into", "vers"), status, since, until,
-                                   head("data", "data", "données")],
+            return Table(headers: [id, head("from", "from", "de"), head("into", "into", "vers"), status] + since + until
+                                   + [head("data", "data", "données")],
                          rows: model.flows.map {
-                             [$0.id?.value ?? "", $0.from.value, $0.into.value, word($0.status),
-                              date($0.since, unknown: $0.sinceUnknown), date($0.until), list($0.data)]
+                             [$0.id?.value ?? "", $0.from.value, $0.into.value, word($0.status)]
+                                 + dates($0.since, unknown: $0.sinceUnknown) + dates($0.until) + [list($0.data)]
                          })
         case .sources:
-            return Table(headers: [id, head("date", "date", "date"), head("publisher", "publisher", "éditeur"),
-                                   head("title", "title", "titre")],
-                         rows: model.sources.map { [$0.id.value, $0.date?.description ?? "", $0.publisher ?? "", $0.title] })
+            return Table(headers: [id] + dateHeaders(head("date", "date", "date"), "date")
+                                   + [head("publisher", "publisher", "éditeur"), head("title", "title", "titre")]
+                                   + (language == nil ? ["url"] : []),
+                         rows: model.sources.map { source in
+                             [source.id.value] + (language == nil ? [source.date.map(MachineDate.day) ?? "", source.date.map(MachineDate.precision) ?? ""]
+                                 : [source.date?.description ?? ""]) + [source.publisher ?? "", source.title] + (language == nil ? [source.url ?? ""] : [])
+                         })
         case .purposes:
             return Table(headers: [id, head("rights", "rights", "droits"), head("flows", "flows", "flux")],
                          rows: Self.purposes(model).map { [$0.id, String($0.rights), String($0.flows)] })
@@ -143,7 +160,12 @@ public enum ModelListing: String, CaseIterable, Sendable {
     /// `{schema_version, <section>: [ {field: value…} ]}` with every field of the format.
     public func json(_ model: Model, language: Language) -> String {
         func ids(_ values: [Located<String>]) -> JSONValue { .texts(values.map(\.value)) }
-        func date(_ value: Located<ModelDate>?) -> JSONValue { .text(value?.value.description) }
+        /// Members with their dates as full ISO days and `…_precision` (`MachineDate`).
+        func dated(_ members: [String: JSONValue], _ dates: [(String, ModelDate?)]) -> JSONValue {
+            var all = members
+            for (key, date) in dates { MachineDate.add(&all, key, date?.description) }
+            return .object(all)
+        }
         let entries: [JSONValue]
         switch self {
         case .actors:
@@ -154,10 +176,11 @@ public enum ModelListing: String, CaseIterable, Sendable {
             }
         case .files:
             entries = model.files.map {
-                .object(["id": .string($0.id.value), "name": .string($0.name.text(language)), "held_by": .string($0.heldBy.value),
-                         "data": ids($0.data), "kind": .text($0.kind?.rawValue), "about": ids($0.about),
-                         "since": date($0.since), "until": date($0.until), "status": .string($0.status.rawValue),
-                         "confidence": .text($0.confidence?.rawValue), "description": .text($0.description.text(language)), "sources": ids($0.sources)])
+                dated(["id": .string($0.id.value), "name": .string($0.name.text(language)), "held_by": .string($0.heldBy.value),
+                       "data": ids($0.data), "kind": .text($0.kind?.rawValue), "about": ids($0.about),
+                       "since_unknown": .bool($0.sinceUnknown), "status": .string($0.status.rawValue),
+                       "confidence": .text($0.confidence?.rawValue), "description": .text($0.description.text(language)), "sources": ids($0.sources)],
+                      [("since", $0.since?.value), ("until", $0.until?.value)])
             }
         case .data:
             entries = model.categories.map {
@@ -171,24 +194,26 @@ public enum ModelListing: String, CaseIterable, Sendable {
             }
         case .rights:
             entries = model.rights.map {
-                .object(["id": .text($0.id?.value), "actor": .string($0.actor.value), "reaches": .string($0.reaches.value),
-                         "kind": .string($0.kind.rawValue), "data": ids($0.data), "purpose": .text($0.purpose),
-                         "basis": .text($0.basis), "since": date($0.since), "until": date($0.until),
-                         "status": .string($0.status.rawValue), "confidence": .text($0.confidence?.rawValue),
-                         "sources": ids($0.sources), "note": .text($0.note.text(language))])
+                dated(["id": .text($0.id?.value), "actor": .string($0.actor.value), "reaches": .string($0.reaches.value),
+                       "kind": .string($0.kind.rawValue), "data": ids($0.data), "purpose": .text($0.purpose),
+                       "basis": .text($0.basis), "since_unknown": .bool($0.sinceUnknown),
+                       "status": .string($0.status.rawValue), "confidence": .text($0.confidence?.rawValue),
+                       "sources": ids($0.sources), "note": .text($0.note.text(language))],
+                      [("since", $0.since?.value), ("until", $0.until?.value)])
             }
         case .flows:
             entries = model.flows.map {
-                .object(["id": .text($0.id?.value), "from": .string($0.from.value), "into": .string($0.into.value),
-                         "data": ids($0.data), "purpose": .text($0.purpose), "basis": .text($0.basis),
-                         "since": date($0.since), "until": date($0.until), "status": .string($0.status.rawValue),
-                         "confidence": .text($0.confidence?.rawValue), "sources": ids($0.sources), "note": .text($0.note.text(language))])
+                dated(["id": .text($0.id?.value), "from": .string($0.from.value), "into": .string($0.into.value),
+                       "data": ids($0.data), "purpose": .text($0.purpose), "basis": .text($0.basis),
+                       "since_unknown": .bool($0.sinceUnknown), "status": .string($0.status.rawValue),
+                       "confidence": .text($0.confidence?.rawValue), "sources": ids($0.sources), "note": .text($0.note.text(language))],
+                      [("since", $0.since?.value), ("until", $0.until?.value)])
             }
         case .sources:
             entries = model.sources.map {
-                .object(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url),
-                         "publisher": .text($0.publisher), "date": .text($0.date?.description), "pages": .text($0.pages),
-                         "note": .text($0.note.text(language))])
+                dated(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url),
+                       "publisher": .text($0.publisher), "pages": .text($0.pages), "note": .text($0.note.text(language))],
+                      [("date", $0.date)])
             }
         case .purposes:
             entries = Self.purposes(model).map { .object(["id": .string($0.id), "rights": .int($0.rights), "flows": .int($0.flows)]) }

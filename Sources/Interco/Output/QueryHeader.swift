@@ -20,6 +20,8 @@ public struct QueryWording: Sendable {
     public var without: String = "without"
     /// "without the basis" (`--without-basis`).
     public var withoutBasis: String = "without rights and flows whose basis contains"
+    /// The language of the words, for the vocabulary values (statuses) the line shows.
+    public var language: Language = .en
 
     /// English.
     public static let english = QueryWording(onDay: { "as of \($0)" }, anyDay: "all dates", model: "model",
@@ -27,8 +29,9 @@ public struct QueryWording: Sendable {
     /// French.
     public static let french = QueryWording(onDay: { "état au \($0)" }, anyDay: "toutes dates", model: "modèle",
                                             statuses: "statuts", maxHops: "droits par chemin au plus", purpose: "finalité",
-                                            about: "population", colon: " : ", actorKinds: "types d'acteur", kinds: "types d'accès",
-                                            without: "sans", withoutBasis: "sans les droits et transmissions dont la base contient")
+                                            about: "population", colon: "\u{A0}: ", actorKinds: "types d'acteur", kinds: "types d'accès",
+                                            without: "sans", withoutBasis: "sans les droits et transmissions dont la base contient",
+                                            language: .fr)
 
     /// The wording of `language`.
     public static func of(_ language: Language) -> QueryWording { language == .fr ? french : english }
@@ -42,14 +45,23 @@ extension QueryContext {
         case .any: words.anyDay
         }
         let colon = words.colon
-        var parts = [words.model + colon + model.description, day,
-                     words.statuses + colon + statusList.joined(separator: ", "), words.maxHops + colon + String(filters.maxHops)]
+        let name = model.shipped ? AnswerWords.shippedModel(words.language) : model.description
+        var parts = [words.model + colon + name, day,
+                     words.statuses + colon + filters.statuses.sorted().map { $0.label(words.language) }.joined(separator: ", "),
+                     words.maxHops + colon + String(filters.maxHops)]
         if let purpose = filters.purpose { parts.append(words.purpose + colon + purpose) }
         if let about = filters.about { parts.append(words.about + colon + about) }
-        if let kinds = actorKindList { parts.append(words.actorKinds + colon + kinds.joined(separator: ", ")) }
-        if let kinds = filters.kindList { parts.append(words.kinds + colon + kinds.joined(separator: ", ")) }
+        if let kinds = filters.actorKinds {
+            parts.append(words.actorKinds + colon + kinds.sorted().map { $0.label(words.language) }.joined(separator: ", "))
+        }
+        if let kinds = filters.kindList {
+            let labels = kinds.map { code in
+                RightKind(rawValue: code)?.label(words.language) ?? AnswerWords.holdsHow(words.language)
+            }
+            parts.append(words.kinds + colon + labels.joined(separator: ", "))
+        }
         if !filters.without.isEmpty { parts.append(words.without + colon + filters.without.sorted().joined(separator: ", ")) }
-        if let basis = filters.withoutBasis { parts.append(words.withoutBasis + colon + "'" + basis + "'") }
+        if let basis = filters.withoutBasis { parts.append(words.withoutBasis + colon + Typography.quoted(basis, words.language)) }
         return parts.joined(separator: " · ")
     }
 

@@ -13,16 +13,23 @@ public enum QueryOutputFormat: String, Sendable, CaseIterable {
 }
 
 /// Version of the JSON shape of query answers; raised on any incompatible change.
+/// 3: dates are full ISO days (`since`, `until`, people `date`) with a `…_precision` member
+/// (`year`, `month` or `day`).
 /// 2: summary rows (`since`, `status`, `confidence`, `basis`, `paths_count` over every
 /// counting path), `reach` places (`via_entry`, `via_origin`), `query.model`.
-public let queryJSONSchemaVersion = 2
+public let queryJSONSchemaVersion = 3
 
-/// The frame every answer shares: title, context line, JSON envelope, truncation note.
+/// The frame every answer shares: title, context line, JSON envelope, truncation note, in the
+/// reader's language (JSON keeps codes).
 struct AnswerFrame {
     var command: String
     var arguments: [String: String]
     var context: QueryContext
     var truncated: Bool
+    /// Names of the facts shown whose start is unknown, for the undated note.
+    var undated: [String] = []
+    /// The reader's language, the query's.
+    var language: Language { context.language }
 
     /// `{schema_version, query, truncated, …members}`.
     func json(_ members: [String: JSONValue]) -> String {
@@ -33,61 +40,140 @@ struct AnswerFrame {
         return JSONValue.object(all).rendered()
     }
 
-    /// Names of the facts shown whose start is unknown, for the undated note.
-    var undated: [String] = []
-
     /// A title line, the context line, a blank line, then the body.
     func text(title: String, body: String) -> String {
-        Table.singleLine(title + "\n" + context.line() + "\n\n" + body + undatedNote(undated, context), keepingBreaks: true) + note
+        Table.singleLine(title + "\n" + context.line(.of(language)) + "\n\n" + body + undatedNote(undated, context, language),
+                         keepingBreaks: true) + note
     }
 
     /// A bold title with the context, then the body.
     func markdown(title: String, body: String) -> String {
-        title + ": " + Table.markdownText(context.line()) + "\n\n" + body + undatedNote(undated, context) + note
+        title + QueryWording.of(language).colon + Table.markdownText(context.line(.of(language))) + "\n\n" + body
+            + Table.markdownText(undatedNote(undated, context, language), keepingBreaks: true)
+            + Table.markdownText(note, keepingBreaks: true)
     }
 
-    var note: String {
-        truncated ? "\nwarning: a path listing stopped at its step budget; fewer paths are listed than exist (narrow it with filters or --max-hops).\n" : ""
-    }
+    var note: String { truncated ? "\n" + AnswerWords.truncated(language) + "\n" : "" }
 }
 
 extension RowSummary {
-    /// The columns every summary row ends with.
-    static let headers = ["hops", "status", "confidence", "since", "basis", "paths"]
-
-    var cells: [String] {
-        [String(fewestRights), status.rawValue, confidence?.rawValue ?? "not stated", since ?? (sinceUnknown ? "unknown" : ""),
-         basis ?? "holds the file", pathCountText]
+    /// The columns every summary row ends with: codes for CSV (nil), words for people.
+    static func headers(_ language: Language?) -> [String] {
+        guard let language else { return ["hops", "status", "confidence", "since", "since_precision", "basis", "paths"] }
+        return [AnswerWords.hops, .status, .confidence, .since, .basis, .paths].map { $0(language) }
     }
 
-    /// `3`, or `more than 1 000 000`.
-    var pathCountText: String { pathCountSaturated ? "more than 1 000 000" : String(pathCount) }
+    /// The cells under `headers`: the model's codes and full ISO days for CSV (nil), words for people.
+    func cells(_ language: Language?) -> [String] {
+        guard let language else {
+            return [String(fewestRights), status.rawValue, confidence?.rawValue ?? "", since.map(MachineDate.day) ?? "",
+                    since.map(MachineDate.precision) ?? "", basis ?? "", pathCountText(nil)]
+        }
+        return [String(fewestRights), status.label(language), confidence?.label(language) ?? AnswerWords.notStated(language),
+                since ?? (sinceUnknown ? AnswerWords.unknown(language) : ""), basisWords(language), pathCountText(language)]
+    }
+
+    /// The basis, or what stands in for it, in `language`.
+    func basisWords(_ language: Language) -> String {
+        if basisHop == .holds || basisHop == .heldBy { return basis ?? AnswerWords.holdsBasis(language) }
+        if basisIdentified, let basis { return basis }
+        return (basisInternal ? AnswerWords.internalAccess : .noBasis)(language)
+    }
+
+    /// How the actor reaches the data: "holds", then the kinds of rights; codes joined by "; " without a language.
+    func howWords(_ language: Language?) -> String {
+        guard let language else { return how.joined(separator: "; ") }
+        return how.map { $0 == HopKind.holds.rawValue ? AnswerWords.holdsHow(language) : RightKind(rawValue: $0)?.label(language) ?? $0 }
+            .joined(separator: ", ")
+    }
+
+    /// `3`, or `more than 1 000 000` (without a language: `999999+`).
+    func pathCountText(_ language: Language?) -> String {
+        guard pathCountSaturated else { return String(pathCount) }
+        return language.map { AnswerWords.moreThanMillion($0) } ?? String(Tally.saturation - 1) + "+"
+    }
 
     var jsonMembers: [String: JSONValue] {
-        ["how": .texts(how), "hops": .int(fewestRights), "status": .string(status.rawValue),
-         "confidence": .text(confidence?.rawValue), "since": .text(since), "since_unknown": .bool(sinceUnknown && since == nil),
-         "basis": .text(basis), "basis_identified": .bool(basisIdentified), "basis_note": .text(basisNote),
-         "basis_id": .text(basisID), "basis_hop": .string(basisHop.rawValue),
-         "paths_count": .int(min(pathCount, Tally.saturation - 1)), "paths_count_saturated": .bool(pathCountSaturated)]
+        var members: [String: JSONValue] = [
+            "how": .texts(how), "hops": .int(fewestRights), "status": .string(status.rawValue),
+            "confidence": .text(confidence?.rawValue), "since_unknown": .bool(sinceUnknown && since == nil),
+            "basis": .text(basis), "basis_identified": .bool(basisIdentified), "basis_note": .text(basisNote),
+            "basis_id": .text(basisID), "basis_hop": .string(basisHop.rawValue),
+            "paths_count": .int(min(pathCount, Tally.saturation - 1)), "paths_count_saturated": .bool(pathCountSaturated)]
+        MachineDate.add(&members, "since", since)
+        return members
+    }
+}
+
+extension Actor {
+    /// `{id, name, kind}`, the name in `language`.
+    func jsonReference(_ language: Language) -> JSONValue {
+        .object(["id": .string(id.value), "name": .string(name.text(language)), "kind": .string(kind.rawValue)])
+    }
+}
+
+extension DataCategory {
+    /// `{id, name, sensitive}`, the name in `language`.
+    func jsonReference(_ language: Language) -> JSONValue {
+        .object(["id": .string(id.value), "name": .string(name.text(language)), "sensitive": .bool(sensitive)])
+    }
+}
+
+extension Subject {
+    /// ` (name)`, with what a file or `any` stands for, and the GDPR article 9 mark when asked.
+    func textNaming(markingSensitive: Bool, _ language: Language) -> String {
+        let mark = markingSensitive && sensitive ? AnswerWords.sensitiveTag(language) : ""
+        return switch kind {
+        case .category: " (\(SafeText.escaped(name.text(language))))" + mark
+        case .file: " (\(SafeText.escaped(name.text(language))))" + mark + AnswerWords.fileData(language, categoryIDs.joined(separator: ", "))
+        case .sensitive: AnswerWords.sensitiveData(language, categoryIDs.joined(separator: ", "))
+        case .any: AnswerWords.anyData(language)
+        }
+    }
+
+    /// The same for a Markdown title.
+    func markdownNaming(_ language: Language) -> String {
+        switch kind {
+        case .category: " (\(Table.markdownText(name.text(language))))"
+        case .file: " (\(Table.markdownText(name.text(language))))" + AnswerWords.fileData(language, categoryIDs.map { "`\($0)`" }.joined(separator: ", "))
+        case .sensitive: AnswerWords.sensitiveData(language, categoryIDs.map { "`\($0)`" }.joined(separator: ", "))
+        case .any: AnswerWords.anyData(language)
+        }
+    }
+
+    /// `{id, name, sensitive, kind, categories}`.
+    func json(_ language: Language) -> JSONValue {
+        .object(["id": .string(id), "name": .string(name.text(language)), "sensitive": .bool(sensitive), "kind": .string(kind.rawValue),
+                 "categories": .texts(categoryIDs)])
     }
 }
 
 extension WhoCanReachAnswer {
-    /// The summary table: one row per actor.
-    public var table: Table { Self.table(rows, context.language) }
+    /// The summary table, one row per actor: the model's codes without `words` (CSV), words in
+    /// that language with it; the actors' names in the query's language.
+    public func table(words: Language? = nil) -> Table { Self.table(rows, words: words, texts: context.language) }
 
-    static func table(_ rows: [Row], _ language: Language) -> Table {
-        Table(headers: ["actor", "name", "how", "match"] + RowSummary.headers,
-              rows: rows.map { [$0.actor.id.value, $0.actor.name.text(language), $0.summary.how.joined(separator: ", "), $0.match.rawValue] + $0.summary.cells })
+    static func table(_ rows: [Row], words language: Language?, texts: Language) -> Table {
+        let headers = language.map { language in [AnswerWords.actor, .name, .how, .match].map { $0(language) } }
+            ?? ["actor", "name", "how", "match"]
+        return Table(headers: headers + RowSummary.headers(language),
+                     rows: rows.map { row in
+                         [row.actor.id.value, row.actor.name.text(texts), row.summary.howWords(language),
+                          language.map(row.match.label) ?? row.match.rawValue] + row.summary.cells(language)
+                     })
     }
 
     /// What the what-if takes away, when there is one.
     var loss: LossReport? {
-        lost.map { LossReport(table: Self.table($0, context.language), count: $0.count, noun: ("actor", "actors"), paths: lostPaths) }
+        lost.map { rows in
+            LossReport(table: { Self.table(rows, words: $0, texts: context.language) }, count: rows.count, noun: .actors,
+                       paths: lostPaths, language: context.language)
+        }
     }
 
-    /// The answer in `format`; `showPaths` adds the paths listed.
+    /// The answer in `format` and, for people, in `language`; `showPaths` adds the paths listed.
     public func rendered(_ format: QueryOutputFormat, showPaths: Bool) -> String {
+        let language = context.language
         let listed = rows.flatMap(\.paths)
         let frame = AnswerFrame(command: "who-can-reach", arguments: ["category": subject.id], context: context, truncated: truncated,
                                 undated: rows.compactMap(\.summary.undatedName) + listed.flatMap(\.undatedNames))
@@ -97,72 +183,78 @@ extension WhoCanReachAnswer {
                 "category": subject.json(context.language),
                 "results": .array(rows.map { row in
                     var members = row.summary.jsonMembers
-                    members["actor"] = .object(["id": .string(row.actor.id.value), "name": .string(row.actor.name.text(context.language)),
-                                                "kind": .string(row.actor.kind.rawValue)])
+                    members["actor"] = row.actor.jsonReference(language)
                     members["match"] = .string(row.match.rawValue)
                     members["paths"] = showPaths ? .array(row.paths.map(\.json)) : .null
                     return .object(members)
                 }),
                 "lost": loss?.json(showPaths: showPaths) ?? .null,
                 "people": .array(people.map { entry in
-                    .object(["file": .string(entry.file.id.value), "number": .int(entry.count.number),
-                             "date": .text(entry.count.date?.description), "counts": .text(entry.count.note),
-                             "source": .string(entry.count.source.value)])
+                    var members: [String: JSONValue] = [
+                        "file": .string(entry.file.id.value), "number": .int(entry.count.number),
+                        "counts": .text(entry.count.note), "source": .string(entry.count.source.value)]
+                    MachineDate.add(&members, "date", entry.count.date?.description)
+                    return .object(members)
                 }),
                 "people_total": people.isEmpty ? .null : .int(peopleTotal),
             ])
         case .csv, .csvRaw:
-            return LossReport.csv(showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)) : table,
-                                  lost: loss.flatMap { showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows($0.paths)) : $0.table },
-                                  raw: format == .csvRaw)
+            return LossReport.csv(showPaths ? PathReport.hopTable(listed) : table(),
+                                  lost: loss.flatMap { showPaths ? PathReport.hopTable($0.paths) : $0.table?(nil) }, raw: format == .csvRaw)
         case .markdown:
-            var body = table.markdown()
-            if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(listed)).markdown() }
+            var body = table(words: language).markdown()
+            if showPaths {
+                for row in rows {
+                    for (number, path) in row.paths.enumerated() {
+                        body += "\n" + path.markdownBlock(number: number + 1, of: row.summary.pathCountText(language), language)
+                    }
+                }
+            }
             body += loss?.markdown(showPaths: showPaths) ?? ""
-            if let lines = peopleLines {
+            if let lines = peopleLines(language) {
                 body += "\n" + Table.markdownText(lines.title) + "\n\n" + lines.items.map { "- " + Table.markdownText($0) + "\n" }.joined()
                     + (lines.sum.map { "\n" + Table.markdownText($0) + "\n" } ?? "")
             }
-            return frame.markdown(title: "**Who can reach `\(subject.id)`**" + subject.markdownNaming(context.language), body: body)
+            return frame.markdown(title: AnswerWords.whoTitleMarkdown(language, subject.id) + subject.markdownNaming(language), body: body)
         case .text:
             var body = ""
             if rows.isEmpty {
-                body += "No actor reaches \(subject.kind == .category ? "this category" : "this data") under these filters.\n"
+                body += (subject.kind == .category ? AnswerWords.noActor : .noActorData)(language) + "\n"
             } else {
-                body += table.text(truncating: ["name": 48, "basis": 60])
-                body += "\n\(rows.count) actor\(rows.count == 1 ? "" : "s")."
-                body += showPaths ? "\n" : " Paths: add --paths, or run interco paths ACTOR \(subject.id).\n"
+                body += table(words: language).text(truncating: [AnswerWords.name(language): 48, AnswerWords.basis(language): 60])
+                body += "\n" + AnswerWords.count(rows.count, one: .oneActor, many: .actors, language)
+                body += showPaths ? "\n" : AnswerWords.pathsHintWho(language, subject.id) + "\n"
             }
             if showPaths {
                 for row in rows {
                     for (number, path) in row.paths.enumerated() {
-                        body += "\n" + path.textBlock(number: number + 1, of: row.summary.pathCountText)
+                        body += "\n" + path.textBlock(number: number + 1, of: row.summary.pathCountText(language), language)
                     }
                 }
             }
             body += loss?.text(showPaths: showPaths) ?? ""
-            body += peopleText
-            return frame.text(title: "Who can reach '\(subject.id)'" + subject.textNaming(markingSensitive: true, context.language), body: body)
+            body += peopleText(language)
+            return frame.text(title: AnswerWords.whoTitle(language, subject.id) + subject.textNaming(markingSensitive: true, language),
+                              body: body)
         }
     }
 }
 
 extension WhoCanReachAnswer {
     /// The people counts of the files holding the category, and their sum with what it is not.
-    var peopleLines: (title: String, items: [String], sum: String?)? {
+    func peopleLines(_ language: Language) -> (title: String, items: [String], sum: String?)? {
         guard !people.isEmpty else { return nil }
         let items = people.map { entry in
-            let date = entry.count.date.map { " in \($0)" } ?? ""
+            let date = entry.count.date.map { ($0.day == nil ? AnswerWords.peopleIn : .peopleOn)(language, $0.prose(language)) } ?? ""
             let counts = entry.count.note.map { " (\($0))" } ?? ""
-            return "\(entry.file.id.value): \(PeopleCount.grouped(entry.count.number))\(date)\(counts) [\(entry.count.source.value)]"
+            return Typography.apply(entry.file.id.value + ":", language) + " \(PeopleCount.grouped(entry.count.number))\(date)\(counts) [\(entry.count.source.value)]"
         }
-        let sum = people.count < 2 ? nil : "Sum: \(PeopleCount.grouped(peopleTotal)), an upper bound on entries, not a number of "
-            + "people: the files overlap (a person can be in several) and some count households."
-        return ("People in the files that hold this data, where the model gives a number:", items, sum)
+        let sum = people.count < 2 ? nil : AnswerWords.peopleSum(language, PeopleCount.grouped(peopleTotal))
+        return (AnswerWords.peopleTitle(language), items, sum)
     }
 
-    var peopleText: String {
-        guard let lines = peopleLines else { return "" }
+    func peopleText(_ language: Language) -> String {
+        guard let lines = peopleLines(language) else { return "" }
         return "\n" + lines.title + "\n" + lines.items.map { "  " + $0 + "\n" }.joined() + (lines.sum.map { "  " + $0 + "\n" } ?? "")
     }
 }
@@ -181,34 +273,42 @@ extension PeopleCount {
 }
 
 extension ReachAnswer {
-    /// One row per reached category and place.
-    public var table: Table { Self.table(rows, context.language) }
+    /// One row per reached category and place: the model's codes without `words` (CSV), words
+    /// in that language with it; the categories' names in the query's language.
+    public func table(words: Language? = nil) -> Table { Self.table(rows, words: words, texts: context.language) }
 
     /// What the what-if takes away, when there is one.
     var loss: LossReport? {
-        lost.map { LossReport(table: Self.table($0, context.language), count: $0.count, noun: ("row", "rows"), paths: lostPaths) }
+        lost.map { rows in
+            LossReport(table: { Self.table(rows, words: $0, texts: context.language) }, count: rows.count, noun: .rows,
+                       paths: lostPaths, language: context.language)
+        }
     }
 
-    static func table(_ rows: [Row], _ language: Language) -> Table {
-        Table(headers: ["category", "name", "sensitive", "via", "how"] + RowSummary.headers,
-              rows: rows.map {
-                  [$0.category.id.value, $0.category.name.text(language), $0.category.sensitive ? "yes" : "", $0.place.text,
-                   $0.summary.how.joined(separator: ", ")] + $0.summary.cells
-              })
+    static func table(_ rows: [Row], words language: Language?, texts: Language) -> Table {
+        let headers = language.map { language in [AnswerWords.category, .name, .sensitive, .via, .how].map { $0(language) } }
+            ?? ["category", "name", "sensitive", "via", "via_origin", "how"]
+        return Table(headers: headers + RowSummary.headers(language),
+                     rows: rows.map { row in
+                         let place = language == nil ? [row.place.entry, row.place.origin ?? ""] : [row.place.text]
+                         let sensitive = row.category.sensitive ? language.map { AnswerWords.yes($0) } ?? "true" : language == nil ? "false" : ""
+                         return [row.category.id.value, row.category.name.text(texts), sensitive] + place + [row.summary.howWords(language)]
+                             + row.summary.cells(language)
+                     })
     }
 
-    /// The answer in `format`; `showPaths` adds the paths listed.
+    /// The answer in `format` and, for people, in `language`; `showPaths` adds the paths listed.
     public func rendered(_ format: QueryOutputFormat, showPaths: Bool) -> String {
+        let language = context.language
         let frame = AnswerFrame(command: "reach", arguments: ["actor": actor.id.value], context: context, truncated: truncated,
                                 undated: rows.compactMap(\.summary.undatedName) + paths.flatMap(\.undatedNames))
         switch format {
         case .json:
             return frame.json([
-                "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name.text(context.language)), "kind": .string(actor.kind.rawValue)]),
+                "actor": actor.jsonReference(language),
                 "results": .array(rows.map { row in
                     var members = row.summary.jsonMembers
-                    members["category"] = .object(["id": .string(row.category.id.value), "name": .string(row.category.name.text(context.language)),
-                                                   "sensitive": .bool(row.category.sensitive)])
+                    members["category"] = row.category.jsonReference(language)
                     members["via"] = .string(row.place.text)
                     members["via_entry"] = .string(row.place.entry)
                     members["via_origin"] = .text(row.place.origin)
@@ -218,31 +318,33 @@ extension ReachAnswer {
                 "lost": loss?.json(showPaths: showPaths) ?? .null,
             ])
         case .csv, .csvRaw:
-            return LossReport.csv(showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)) : table,
-                                  lost: loss.flatMap { showPaths ? Table(headers: PathReport.hopHeaders, rows: numberedHopRows($0.paths)) : $0.table },
-                                  raw: format == .csvRaw)
+            return LossReport.csv(showPaths ? PathReport.hopTable(paths) : table(),
+                                  lost: loss.flatMap { showPaths ? PathReport.hopTable($0.paths) : $0.table?(nil) }, raw: format == .csvRaw)
         case .markdown:
-            var body = table.markdown()
-            if showPaths { body += "\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown() }
+            var body = table(words: language).markdown()
+            if showPaths {
+                for (number, path) in paths.enumerated() { body += "\n" + path.markdownBlock(number: number + 1, of: nil, language) }
+            }
             body += loss?.markdown(showPaths: showPaths) ?? ""
-            return frame.markdown(title: "**What `\(actor.id.value)` reaches** (\(Table.markdownText(actor.name.text(context.language))))", body: body)
+            return frame.markdown(title: AnswerWords.reachTitleMarkdown(language, actor.id.value, Table.markdownText(actor.name.text(language))),
+                                  body: body)
         case .text:
             var body = ""
             if rows.isEmpty {
-                body += "This actor reaches no personal data under these filters.\n"
+                body += AnswerWords.noReach(language) + "\n"
             } else {
-                body += table.text(truncating: ["name": 40, "basis": 60])
+                body += table(words: language).text(truncating: [AnswerWords.name(language): 40, AnswerWords.basis(language): 60])
                 let categories = Set(rows.map(\.category.id.value)).count
-                body += "\n\(categories) categor\(categories == 1 ? "y" : "ies"); via: the file the actor holds or reaches, ← the file the data came from by flow."
-                body += showPaths ? "\n" : " Paths: add --paths.\n"
+                body += "\n" + AnswerWords.count(categories, one: .oneCategory, many: .categories, language)
+                body += showPaths ? "\n" : AnswerWords.pathsHintReach(language) + "\n"
             }
             if showPaths {
                 for (number, path) in paths.enumerated() {
-                    body += "\n" + path.textBlock(number: number + 1, of: nil)
+                    body += "\n" + path.textBlock(number: number + 1, of: nil, language)
                 }
             }
             body += loss?.text(showPaths: showPaths) ?? ""
-            return frame.text(title: "What '\(actor.id.value)' (\(SafeText.escaped(actor.name.text(context.language)))) reaches", body: body)
+            return frame.text(title: AnswerWords.reachTitle(language, actor.id.value, SafeText.escaped(actor.name.text(language))), body: body)
         }
     }
 }
@@ -250,114 +352,100 @@ extension ReachAnswer {
 extension PathsAnswer {
     /// What the what-if takes away, when there is one: the paths lost.
     var loss: LossReport? {
-        lostPaths.map { LossReport(table: nil, count: lostTotal, noun: ("path", "paths"), paths: $0) }
+        lostPaths.map { LossReport(table: nil, count: lostTotal, noun: .paths, paths: $0, language: context.language) }
     }
 
     /// `12`, or `more than 1 000 000`.
-    var totalText: String { total >= Tally.saturation ? "more than 1 000 000" : String(total) }
+    func totalText(_ language: Language) -> String { total >= Tally.saturation ? AnswerWords.moreThanMillion(language) : String(total) }
 
-    /// The answer in `format`.
+    /// The answer in `format` and, for people, in `language`.
     public func rendered(_ format: QueryOutputFormat) -> String {
+        let language = context.language
         let frame = AnswerFrame(command: "paths", arguments: ["actor": actor.id.value, "category": subject.id],
                                 context: context, truncated: truncated, undated: paths.flatMap(\.undatedNames))
-        let shown = paths.count < total ? "\(paths.count) of \(totalText) paths shown, shortest first (raise --limit to see more)" : nil
+        let shown = paths.count < total ? AnswerWords.shownPaths(language, String(paths.count), totalText(language)) : nil
         switch format {
         case .json:
             return frame.json([
-                "actor": .object(["id": .string(actor.id.value), "name": .string(actor.name.text(context.language)), "kind": .string(actor.kind.rawValue)]),
-                "category": subject.json(context.language),
+                "actor": actor.jsonReference(language), "category": subject.json(language),
                 "total": .int(min(total, Tally.saturation - 1)), "total_saturated": .bool(total >= Tally.saturation),
                 "paths": .array(paths.map(\.json)),
                 "lost": loss?.json(showPaths: true) ?? .null,
                 "lost_total": lostPaths == nil ? .null : .int(lostTotal),
             ])
         case .csv, .csvRaw:
-            return LossReport.csv(Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)),
-                                  lost: loss.map { Table(headers: PathReport.hopHeaders, rows: numberedHopRows($0.paths)) }, raw: format == .csvRaw)
+            return LossReport.csv(PathReport.hopTable(paths), lost: loss.map { PathReport.hopTable($0.paths) }, raw: format == .csvRaw)
         case .markdown:
-            var body = Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
-            if let shown { body += "\n" + shown + "\n" }
-            body += loss?.markdown(showPaths: true) ?? ""
-            return frame.markdown(title: "**Paths from `\(actor.id.value)` to `\(subject.id)`**", body: body)
-        case .text:
-            var body = paths.isEmpty ? "No path under these filters.\n" : ""
+            var body = paths.isEmpty ? Table.markdownText(AnswerWords.noPath(language)) + "\n" : ""
             for (number, path) in paths.enumerated() {
-                body += (number == 0 ? "" : "\n") + path.textBlock(number: number + 1, of: totalText)
+                body += (number == 0 ? "" : "\n") + path.markdownBlock(number: number + 1, of: totalText(language), language)
+            }
+            if let shown { body += "\n" + Table.markdownText(shown) + "\n" }
+            body += loss?.markdown(showPaths: true) ?? ""
+            return frame.markdown(title: AnswerWords.pathsTitleMarkdown(language, actor.id.value, subject.id), body: body)
+        case .text:
+            var body = paths.isEmpty ? AnswerWords.noPath(language) + "\n" : ""
+            for (number, path) in paths.enumerated() {
+                body += (number == 0 ? "" : "\n") + path.textBlock(number: number + 1, of: totalText(language), language)
             }
             if let shown { body += "\n" + shown + "\n" }
             body += loss?.text(showPaths: true) ?? ""
-            return frame.text(title: "Paths from '\(actor.id.value)' (\(SafeText.escaped(actor.name.text(context.language)))) to '\(subject.id)'"
-                                  + subject.textNaming(markingSensitive: false, context.language),
+            return frame.text(title: AnswerWords.pathsTitle(language, actor.id.value, SafeText.escaped(actor.name.text(language)), subject.id)
+                                  + subject.textNaming(markingSensitive: false, language),
                               body: body)
         }
-    }
-}
-
-extension Subject {
-    /// ` (name)`, with what a file or `any` stands for, and the GDPR article 9 mark when asked.
-    func textNaming(markingSensitive: Bool, _ language: Language) -> String {
-        let mark = markingSensitive && sensitive ? " [sensitive, GDPR art. 9]" : ""
-        return switch kind {
-        case .category: " (\(SafeText.escaped(name.text(language))))" + mark
-        case .file: " (\(SafeText.escaped(name.text(language))))" + mark + ", a file: its data " + categoryIDs.joined(separator: ", ")
-        case .sensitive: ": every special category of GDPR art. 9, " + categoryIDs.joined(separator: ", ")
-        case .any: ": any data category"
-        }
-    }
-
-    /// The same for a Markdown title.
-    func markdownNaming(_ language: Language) -> String {
-        switch kind {
-        case .category: " (\(Table.markdownText(name.text(language))))"
-        case .file: " (\(Table.markdownText(name.text(language)))), a file: its data " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
-        case .sensitive: ": every special category of GDPR art. 9, " + categoryIDs.map { "`\($0)`" }.joined(separator: ", ")
-        case .any: ": any data category"
-        }
-    }
-
-    /// `{id, name, sensitive, kind, categories}`.
-    func json(_ language: Language) -> JSONValue {
-        .object(["id": .string(id), "name": .string(name.text(language)), "sensitive": .bool(sensitive), "kind": .string(kind.rawValue),
-                 "categories": .texts(categoryIDs)])
     }
 }
 
 /// What a what-if takes away, as every answer shows it after its own: the rows of the model as
 /// it is that no longer hold and, with a path listing, the paths lost.
 struct LossReport {
-    /// The rows lost (nil for `paths`, whose answer is its paths).
-    var table: Table?
+    /// The rows lost, in the model's codes (nil) or in a language's words (nil for `paths`,
+    /// whose answer is its paths).
+    var table: ((Language?) -> Table)?
     var count: Int
-    var noun: (singular: String, plural: String)
+    var noun: Noun
     var paths: [PathReport]
+    var language: Language
+
+    /// What is counted as lost.
+    enum Noun { case actors, rows, paths }
 
     var heading: String {
-        "Compared with the model as it is: " + (count == 0 ? "no \(noun.plural) lost" : "\(count) \(count == 1 ? noun.singular : noun.plural) lost")
+        let words: (none: AnswerWords, one: AnswerWords, many: AnswerWords) = switch noun {
+        case .actors: (.noActorLost, .oneActorLost, .actorsLost)
+        case .rows: (.noRowLost, .oneRowLost, .rowsLost)
+        case .paths: (.noPathLost, .onePathLost, .pathsLost)
+        }
+        return AnswerWords.comparedWithModel(language, count == 0 ? words.none(language) : AnswerWords.count(count, one: words.one, many: words.many, language))
     }
 
     func text(showPaths: Bool) -> String {
-        var out = "\n" + heading + (count > 0 && table != nil ? ":\n\n" : ".\n")
-        if count > 0, let table { out += table.text(truncating: ["name": 48, "basis": 60]) }
+        var out = "\n" + heading + (count > 0 && table != nil ? Typography.apply(":", language) + "\n\n" : ".\n")
+        if count > 0, let table {
+            out += table(language).text(truncating: [AnswerWords.name(language): 48, AnswerWords.basis(language): 60])
+        }
         if showPaths {
-            out += paths.isEmpty ? (table == nil ? "" : "\nNo path lost.\n") : "\nPaths lost:\n"
-            for (number, path) in paths.enumerated() { out += "\n" + path.textBlock(number: number + 1, of: nil) }
+            out += paths.isEmpty ? (table == nil ? "" : "\n" + AnswerWords.noPathLostLine(language) + "\n") : "\n" + AnswerWords.lostPathsHeading(language) + "\n"
+            for (number, path) in paths.enumerated() { out += "\n" + path.textBlock(number: number + 1, of: nil, language) }
         }
         return out
     }
 
     func markdown(showPaths: Bool) -> String {
-        var out = "\n" + Table.markdownText(heading) + (count > 0 && table != nil ? ":\n\n" : ".\n")
-        if count > 0, let table { out += table.markdown() }
+        var out = "\n" + Table.markdownText(heading) + (count > 0 && table != nil ? Typography.apply(":", language) + "\n\n" : ".\n")
+        if count > 0, let table { out += table(language).markdown() }
         if showPaths, !paths.isEmpty {
-            out += "\nPaths lost:\n\n" + Table(headers: PathReport.hopHeaders, rows: numberedHopRows(paths)).markdown()
+            out += "\n" + Table.markdownText(AnswerWords.lostPathsHeading(language)) + "\n"
+            for (number, path) in paths.enumerated() { out += "\n" + path.markdownBlock(number: number + 1, of: nil, language) }
         }
         return out
     }
 
-    /// `{count, results (rows as in the answer's table), paths}`.
+    /// `{count, results (rows as in the answer's CSV table), paths}`.
     func json(showPaths: Bool) -> JSONValue {
         var members: [String: JSONValue] = ["count": .int(count), "paths": showPaths ? .array(paths.map(\.json)) : .null]
-        if let table {
+        if let table = table?(nil) {
             members["results"] = .array(table.rows.map { cells in
                 .object(Dictionary(zip(table.headers, cells.map(JSONValue.string)), uniquingKeysWith: { first, _ in first }))
             })
@@ -370,14 +458,5 @@ struct LossReport {
     static func csv(_ table: Table, lost: Table?, raw: Bool) -> String {
         guard let lost else { return table.csv(raw: raw) }
         return Table(headers: table.headers + ["what_if"], rows: table.rows.map { $0 + [""] } + lost.rows.map { $0 + ["lost"] }).csv(raw: raw)
-    }
-}
-
-/// Hop rows of several paths, numbered per actor.
-func numberedHopRows(_ paths: [PathReport]) -> [[String]] {
-    var counters: [String: Int] = [:]
-    return paths.flatMap { path -> [[String]] in
-        counters[path.actor, default: 0] += 1
-        return path.hopRows(pathNumber: counters[path.actor]!)
     }
 }

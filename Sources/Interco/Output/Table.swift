@@ -63,8 +63,12 @@ public struct Table: Sendable, Equatable {
 
     /// Text safe in a Markdown table cell or line: `|`, backslash and emphasis characters escaped,
     /// `<`, `>`, `&` as entities, line breaks (LF, CR, CRLF) as `<br>`, every other unsafe scalar
-    /// escaped by `SafeText` (its `\u{…}` reads literally in Markdown).
-    static func markdownText(_ text: String) -> String {
+    /// escaped by `SafeText` (its `\u{…}` reads literally in Markdown). `keepingBreaks` keeps LF as
+    /// the line break of a multi-line text built by interco.
+    static func markdownText(_ text: String, keepingBreaks: Bool = false) -> String {
+        if keepingBreaks {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { markdownText(String($0)) }.joined(separator: "\n")
+        }
         var escaped = ""
         for character in text {
             switch character {

@@ -36,8 +36,8 @@ public struct HopExplanation: Sendable, Hashable {
     public var sinceUnknown = false
     /// Roles of the sources that do not simply support the hop.
     public var sourceRoles: [String: SourceRole] = [:]
-    /// The safeguards of the file or right, one line each.
-    public var safeguards: [String] = []
+    /// The safeguards of the file or right.
+    public var safeguards = Safeguards()
 }
 
 /// A path made readable.
@@ -76,7 +76,7 @@ extension AccessIndex {
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
                     status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
                     note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
-                    safeguards: record.safeguards.lines))
+                    safeguards: record.safeguards))
                 current = record.id.value
             case .heldBy(let file, let actor):
                 let record = model.files[file]
@@ -85,7 +85,7 @@ extension AccessIndex {
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
                     status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
                     note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
-                    safeguards: record.safeguards.lines))
+                    safeguards: record.safeguards))
                 current = record.id.value
             case .right(let number):
                 let right = model.rights[number]
@@ -95,7 +95,7 @@ extension AccessIndex {
                     since: right.since?.value.description, until: right.until?.value.description, status: right.status,
                     confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note.text(language),
                     basisNote: right.basisNote.text(language), internal: right.internal, sinceUnknown: right.sinceUnknown,
-                    sourceRoles: right.sourceRoles, safeguards: right.safeguards.lines))
+                    sourceRoles: right.sourceRoles, safeguards: right.safeguards))
                 current = right.reaches.value
             case .flow(let number):
                 let flow = model.flows[number]

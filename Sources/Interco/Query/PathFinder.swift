@@ -171,8 +171,14 @@ public struct ModelIdentity: Sendable, Hashable {
     /// A human description: "the shipped model", or the paths read.
     public var description: String
 
+    /// True for the model shipped with interco, which text answers name in the reader's language.
+    public var shipped = false
+
     /// Creates an identity.
-    public init(description: String) { self.description = description }
+    public init(description: String, shipped: Bool = false) {
+        self.description = description
+        self.shipped = shipped
+    }
 
     /// A model with nothing said about it (library callers that do not name theirs).
     public static let unnamed = ModelIdentity(description: "model")

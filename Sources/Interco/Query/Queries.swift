@@ -41,6 +41,9 @@ public struct RowSummary: Sendable, Hashable {
     public var sinceUnknown: Bool = false
     /// That first hop's name (its id, or where it goes) when its start is unknown.
     public var undatedName: String? = nil
+    /// True when that first hop is the holder's own staff's access (`internal`), which needs no
+    /// separate basis.
+    public var basisInternal: Bool = false
 
     /// True when `pathCount` stands for "more than 1 000 000".
     public var pathCountSaturated: Bool { pathCount >= Tally.saturation }

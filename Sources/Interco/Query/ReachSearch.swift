@@ -342,7 +342,8 @@ extension PathFinder {
                           since: row.since[level] == .min ? nil : dates[row.since[level]],
                           basis: explained.basisText, basisID: explained.id, basisHop: explained.type, pathCount: row.count,
                           basisIdentified: explained.basis != nil || explained.type == .holds, basisNote: explained.basisNote,
-                          sinceUnknown: explained.sinceUnknown, undatedName: explained.sinceUnknown ? explained.id ?? explained.to : nil)
+                          sinceUnknown: explained.sinceUnknown, undatedName: explained.sinceUnknown ? explained.id ?? explained.to : nil,
+                          basisInternal: explained.internal)
     }
 
     /// The text of every date of the model by its first day (the first record's spelling wins).

@@ -178,7 +178,7 @@ struct ReportBuilder {
     }
 
     /// « name » in French, 'name' in English.
-    func quoted(_ text: String) -> String { language == .fr ? "«\u{A0}" + text + "\u{A0}»" : "'" + text + "'" }
+    func quoted(_ text: String) -> String { Typography.quoted(text, language) }
 
     func word(_ word: ReportWords, parenthesised: Bool = false) -> String {
         parenthesised ? "[" + word(language) + "]" : word(language)

@@ -33,7 +33,8 @@ import Testing
         #expect(people.headers.contains("statut") && people.headers.contains("confiance"))
         #expect(people.rows[1].contains("allégué") && people.rows[1].contains("rapportée"))
         let codes = ModelListing.files.table(model)
-        #expect(codes.headers == ["id", "kind", "held_by", "status", "confidence", "since", "until", "data", "name"])
-        #expect(codes.rows[1] == ["ledger", "case-file", "bank", "alleged", "reported", "unknown", "", "identity; income", "Grand livre"])
+        #expect(codes.headers == ["id", "kind", "held_by", "status", "confidence", "since", "since_precision", "since_unknown", "until",
+                                  "until_precision", "data", "name"])
+        #expect(codes.rows[1] == ["ledger", "case-file", "bank", "alleged", "reported", "", "", "true", "", "", "identity; income", "Grand livre"])
     }
 }

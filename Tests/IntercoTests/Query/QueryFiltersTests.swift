@@ -37,8 +37,9 @@ import Testing
         var filters = QueryFilters(day: day, actorKinds: [.contractor, .state])
         filters.setKinds(["consultation", "holds"])
         let context = QueryContext(filters: filters, model: .unnamed)
-        #expect(context.line().hasSuffix(" · actor kinds: state, contractor · kinds: holds, consultation"))
-        #expect(context.line(.french).contains("types d'acteur : state, contractor"))
+        // Labels for people, in the language of the line (the codes are in JSON).
+        #expect(context.line().hasSuffix(" · actor kinds: State, contractor · kinds: holds, consultation"))
+        #expect(context.line(.french).contains("types d'acteur\u{A0}: État, prestataire · types d'accès\u{A0}: détient le fichier, consultation"))
         #expect(QueryContext(filters: QueryFilters(day: day), model: .unnamed).line().contains("kinds") == false)
         #expect(filters.kindList == ["holds", "consultation"])
     }
