@@ -78,7 +78,7 @@ import Testing
         let report = Self.report(.en, statuses: Status.queryDefault)
         #expect(!report.paths.flatMap(\.hops).contains { $0.headline.contains("r-alleged") })
         #expect(!report.caveats.contains { $0.flag == .alleged })
-        #expect(report.context.contains("statuses: in-force, experimental"))
+        #expect(report.context.contains("statuses: in force, experimental"))
     }
 
     @Test func frenchReportsUseFrenchWordsAndTypography() {
