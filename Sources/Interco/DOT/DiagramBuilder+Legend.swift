@@ -8,9 +8,9 @@ extension DiagramBuilder {
     /// drawing's ranks); the file shapes, which a table cannot draw, are nodes of the legend's
     /// cluster, stacked beside it.
     func legend(_ selection: DiagramSelection, actors: Set<Int>, unlinked: Set<Int> = []) -> DOTGraph.Cluster {
-        let rights = selection.rights.map { model.rights[$0] }
-        let flows = selection.flows.map { model.flows[$0] }
-        let files = selection.files.map { model.files[$0] }
+        let rights = selection.rights.map { finder.onDay(model.rights[$0]) }
+        let flows = selection.flows.map { finder.onDay(model.flows[$0]) }
+        let files = selection.files.map { finder.onDay(model.files[$0]) }
         let words = LegendWords.self
         var rows: [String] = []
         func cell(_ text: String, colour: String? = nil, fill: String? = nil, rounded: Bool = false) -> String {

@@ -168,7 +168,7 @@ public struct DiagramBuilder: Sendable {
 
         var notes: [String: Footnote] = [:]
         for right in selection.rights {
-            let record = model.rights[right]
+            let record = finder.onDay(model.rights[right])
             let actor = index.rightActor[right]
             guard actor >= 0, let target = index.rightTarget[right] else { continue }
             let otherActor: Int? = switch target {
@@ -207,7 +207,7 @@ public struct DiagramBuilder: Sendable {
         }
 
         for flow in selection.flows {
-            let record = model.flows[flow]
+            let record = finder.onDay(model.flows[flow])
             let statusStyle = theme.statuses[record.status] ?? Theme.Style()
             var attributes: [String: DOTGraph.Value] = [
                 "color": .token(theme.flow.color ?? "#7f7f7f"), "fontcolor": .token(theme.flow.color ?? "#7f7f7f"),
@@ -399,7 +399,7 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func fileNode(_ number: Int) -> DOTGraph.Node {
-        let file = model.files[number]
+        let file = finder.onDay(model.files[number])
         let style = theme.fileKinds[file.kind] ?? theme.fileKinds[nil] ?? Theme.Style()
         let statusMark = file.status == .inForce ? "" : " · " + (theme.statuses[file.status]?.mark ?? file.status.label(language))
         let since = file.since.map { " · " + DiagramWords.since($0.value).text(language) } ?? ""

@@ -79,6 +79,8 @@ enum AccessWords {
                                   fr: "Annulé par une juridiction ; il ne s'applique pas tel qu'il était écrit.")
         case .repealed: Localized(en: "Removed by a later text.",
                                   fr: "Supprimé par un texte ultérieur.")
+        case .ended: Localized(en: "No longer in force; the model does not say what ended it.",
+                               fr: "Plus en vigueur ; le modèle ne dit pas ce qui y a mis fin.")
         }
     }
 

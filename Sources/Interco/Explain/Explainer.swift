@@ -252,6 +252,8 @@ public struct Explainer: Sendable {
         case (.censured, .fr): (" pouvait ", ", jusqu'à la censure de ce droit")
         case (.repealed, .en): (" could ", ", until the right was repealed")
         case (.repealed, .fr): (" pouvait ", ", jusqu'à l'abrogation de ce droit")
+        case (.ended, .en): (" could ", ", until the right ended")
+        case (.ended, .fr): (" pouvait ", ", jusqu'à la fin de ce droit")
         }
         return subject + modal.0.typeset(language) + what + modal.1.typeset(language) + "."
     }

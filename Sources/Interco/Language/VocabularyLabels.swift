@@ -20,6 +20,7 @@ extension Status: Labelled {
         case .alleged: Localized(en: "alleged", fr: "allégué")
         case .censured: Localized(en: "censured", fr: "censuré")
         case .repealed: Localized(en: "repealed", fr: "abrogé")
+        case .ended: Localized(en: "no longer in force", fr: "plus en vigueur")
         }
     }
 }

@@ -42,6 +42,38 @@ extension FieldReader {
         return id(key).map { [$0.value] } ?? []
     }
 
+    /// `history: [{date, status, basis?, note?, sources?}]`, each event read with its place;
+    /// `basis` only where `withBasis` (rights and flows). An event without a readable date or
+    /// status is left out (its error is reported).
+    mutating func history(withBasis: Bool) -> [HistoryEvent] {
+        guard let pair = pair("history") else { return [] }
+        guard case .sequence(let items, _) = pair.value else {
+            if case .scalar(let scalar) = pair.value, scalar.isNull { return [] }
+            diagnostics.append(FieldTypeRule.notEventList("history", at: here(pair.value.mark), found: pair.value.typeDescription))
+            return []
+        }
+        let keys = withBasis ? ["date", "status", "basis", "note", "sources"] : ["date", "status", "note", "sources"]
+        var events: [HistoryEvent] = []
+        for item in items {
+            guard var fields = FieldReader(item, entity: "history event", allowed: keys, file: file, diagnostics: &diagnostics)
+            else { continue }
+            let start = fields.start("date")
+            if start.date == nil && !start.unknown && fields.pair("date") == nil {
+                fields.diagnostics.append(RequiredFieldRule.missing("date", at: fields.location, entity: "history event"))
+            }
+            let statusScalar = fields.scalar("status", required: true)
+            let status: Status? = fields.vocabulary("status")
+            let basis = fields.scalar("basis").map { Located($0.text, at: here($0.mark)) }
+            let note = fields.scalar("note").map { Located($0.text, at: here($0.mark)) }
+            let sources = fields.idList("sources")
+            diagnostics += fields.diagnostics
+            guard start.date != nil || start.unknown, let status, let statusScalar else { continue }
+            events.append(HistoryEvent(date: start.date, status: Located(status, at: here(statusScalar.mark)), basis: basis,
+                                       note: note, sources: sources))
+        }
+        return events
+    }
+
     /// A start date, or `unknown`.
     mutating func start(_ key: String) -> (date: Located<ModelDate>?, unknown: Bool) {
         if let pair = pair(key), case .scalar(let scalar) = pair.value, scalar.text == "unknown" { return (nil, true) }

@@ -214,13 +214,24 @@ struct FieldReader {
         return nil
     }
 
-    /// The dates, status, confidence and sources of a file, right or flow.
-    mutating func standing() -> Standing {
+    /// The dates, status, confidence, sources and history of a file, right or flow (`basis` in
+    /// history events only `withBasis`). With a history and no `status`, the status is the
+    /// last event's; with a history whose first date is unknown and no `since`, the start is unknown.
+    mutating func standing(withBasis: Bool = true) -> Standing {
         let start = start("since")
         let cited = citations("sources")
-        return Standing(since: start.date, sinceUnknown: start.unknown, until: date("until"),
-                        status: vocabulary("status") ?? .inForce, confidence: vocabulary("confidence"),
-                        sources: cited.ids, sourceRoles: cited.roles)
+        let until = date("until")
+        let statusScalar = scalar("status")
+        let status: Status? = vocabulary("status")
+        let history = history(withBasis: withBasis)
+        let sinceMark = pair("since").map { here($0.value.mark) }
+        diagnostics += HistoryRule.check(history, since: start.date, sinceUnknown: start.unknown ? sinceMark : nil, until: until,
+                                         status: status.flatMap { value in statusScalar.map { Located(value, at: here($0.mark)) } })
+        let unknownFromHistory = sinceMark == nil && history.first.map { $0.date == nil } == true
+        return Standing(since: start.date, sinceUnknown: start.unknown || unknownFromHistory, until: until,
+                        status: status ?? history.last?.status.value ?? .inForce, confidence: vocabulary("confidence"),
+                        sources: cited.ids, sourceRoles: cited.roles, history: history,
+                        location: statusScalar.map { here($0.mark) } ?? location)
     }
 
     /// `true` or `false`.

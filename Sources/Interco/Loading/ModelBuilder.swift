@@ -128,9 +128,9 @@ struct ModelBuilder {
             let file = DataFile(id: id ?? Located("", at: fields.location), name: name ?? Localized(""),
                                 heldBy: heldBy ?? Located("", at: fields.location), data: data,
                                 kind: fields.vocabulary("kind"), about: fields.idList("about"),
-                                standing: fields.standing(), description: fields.localized("description"),
+                                standing: fields.standing(withBasis: false), description: fields.localized("description"),
                                 location: fields.location, safeguards: fields.safeguards())
-            if let warning = UndatedRule.check("file \(quoted(file.id.value))", written: fields.pair("since") != nil,
+            if let warning = UndatedRule.check("file \(quoted(file.id.value))", written: fields.pair("since") != nil || fields.pair("history") != nil,
                                                unknown: file.sinceUnknown, note: file.description, noteName: "description",
                                                at: fields.location) {
                 diagnostics.append(warning)
@@ -146,7 +146,7 @@ struct ModelBuilder {
                               basis: fields.text("basis"), standing: fields.standing(), note: fields.localized("note"),
                               location: fields.location, basisNote: fields.localized("basis_note"),
                               internal: fields.bool("internal") ?? false, safeguards: fields.safeguards())
-            if let warning = UndatedRule.check("right \(SafeText.escaped(right.label))", written: fields.pair("since") != nil,
+            if let warning = UndatedRule.check("right \(SafeText.escaped(right.label))", written: fields.pair("since") != nil || fields.pair("history") != nil,
                                                unknown: right.sinceUnknown, note: right.note, noteName: "note", at: fields.location) {
                 diagnostics.append(warning)
             }
@@ -159,7 +159,7 @@ struct ModelBuilder {
                             purposes: fields.idOrList("purpose"), basis: fields.text("basis"),
                             standing: fields.standing(), note: fields.localized("note"), location: fields.location,
                             basisNote: fields.localized("basis_note"))
-            if let warning = UndatedRule.check("flow \(SafeText.escaped(flow.label))", written: fields.pair("since") != nil,
+            if let warning = UndatedRule.check("flow \(SafeText.escaped(flow.label))", written: fields.pair("since") != nil || fields.pair("history") != nil,
                                                unknown: flow.sinceUnknown, note: flow.note, noteName: "note", at: fields.location) {
                 diagnostics.append(warning)
             }

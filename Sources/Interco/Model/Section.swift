@@ -19,11 +19,11 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
         case .populations: ["id", "name", "parent", "description"]
         case .actors: ["id", "name", "kind", "part_of", "aka", "description", "sources"]
         case .files: ["id", "name", "held_by", "data", "kind", "about", "since", "until", "status", "confidence", "description",
-                      "sources", "retention", "people", "cnil", "access_log"]
+                      "sources", "history", "retention", "people", "cnil", "access_log"]
         case .rights: ["id", "actor", "reaches", "kind", "data", "purpose", "basis", "basis_note", "internal", "since", "until",
-                       "status", "confidence", "sources", "note", "retention", "people", "cnil", "access_log"]
+                       "status", "confidence", "sources", "history", "note", "retention", "people", "cnil", "access_log"]
         case .flows: ["id", "from", "into", "data", "purpose", "basis", "basis_note", "since", "until", "status", "confidence",
-                      "sources", "note"]
+                      "sources", "history", "note"]
         case .questions: ["id", "title", "command", "arguments", "filters", "description"]
         }
     }

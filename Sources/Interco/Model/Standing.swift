@@ -15,11 +15,19 @@ public struct Standing: Hashable, Sendable {
     public var sources: [Located<String>]
     /// Roles of cited sources that do not simply support the fact (absent: supports).
     public var sourceRoles: [String: SourceRole]
+    /// The written `history`, in date order; empty when none is written (then `events` are the
+    /// two that `since`, `until` and `status` mean).
+    public var history: [HistoryEvent]
+    /// Where the standing is written (the `status`, or the entry): the place of synthesised events.
+    public var location: SourceLocation
 
     /// Creates a standing.
     public init(since: Located<ModelDate>? = nil, sinceUnknown: Bool = false, until: Located<ModelDate>? = nil,
                 status: Status = .inForce, confidence: Confidence? = nil, sources: [Located<String>] = [],
-                sourceRoles: [String: SourceRole] = [:]) {
+                sourceRoles: [String: SourceRole] = [:], history: [HistoryEvent] = [],
+                location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)) {
+        self.history = history
+        self.location = location
         self.since = since
         self.sinceUnknown = sinceUnknown
         self.sourceRoles = sourceRoles
@@ -71,5 +79,10 @@ extension HasStanding {
     public var sources: [Located<String>] {
         get { standing.sources }
         set { standing.sources = newValue }
+    }
+    /// The written history (empty when none is written); `standing.events` never is.
+    public var history: [HistoryEvent] {
+        get { standing.history }
+        set { standing.history = newValue }
     }
 }

@@ -35,9 +35,10 @@ public enum RightKind: String, Vocabulary {
     public static let vocabularyName = "right kind"
 }
 
-/// The legal standing of a right or flow.
+/// The legal standing of a right or flow. `ended`: no longer in force, for a reason the model
+/// does not give (what `until` means when `status` does not say what ended the fact).
 public enum Status: String, Vocabulary {
-    case inForce = "in-force", experimental, planned, alleged, censured, repealed
+    case inForce = "in-force", experimental, planned, alleged, censured, repealed, ended
     /// "status".
     public static let vocabularyName = "status"
     /// The statuses a query counts unless told otherwise.

@@ -8,9 +8,11 @@ public enum ModelListing: String, CaseIterable, Sendable {
 
     /// Which entries a listing keeps. Every filter left nil keeps everything.
     public struct Filters: Sendable, Equatable {
-        /// Files, rights and flows with one of these statuses.
+        /// Files, rights and flows whose status (on `day`, else their latest) is one of these.
         public var statuses: Set<Status>?
-        /// Files, rights and flows in force that day (`since` ≤ day < `until`; an unknown start counts).
+        /// Files, rights and flows as they stand that day (their last history event on or before
+        /// it; an unknown start counts); without `statuses`, those whose status that day does not
+        /// end them (not censured, repealed or ended).
         public var day: ModelDate?
         /// Codes of the section's own kinds: actor kinds for actors, file kinds for files, right kinds for rights.
         public var kinds: Set<String>?
@@ -48,11 +50,10 @@ public enum ModelListing: String, CaseIterable, Sendable {
         guard !filters.isEmpty else { return model }
         var kept = model
         let actorKind = Dictionary(model.actors.map { ($0.id.value, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        // The queries' rule for dates, so that a listing and a query agree on what is in force.
-        let dates = QueryFilters(day: filters.day.map(QueryFilters.Day.on) ?? .any)
-        func standing(_ status: Status, _ since: Located<ModelDate>?, _ until: Located<ModelDate>?) -> Bool {
-            (filters.statuses?.contains(status) ?? true) && dates.inForce(since: since, until: until)
-        }
+        // The queries' rule for dates and statuses, so that a listing and a query agree on what counts.
+        let alive = filters.day == nil ? Set(Status.allCases) : Set(Status.allCases.filter { !$0.ends })
+        let rule = QueryFilters(day: filters.day.map(QueryFilters.Day.on) ?? .any, statuses: filters.statuses ?? alive)
+        func standing(_ standing: Standing) -> Bool { rule.counted(standing) != nil }
         func byActor(_ id: String) -> Bool {
             guard let kinds = filters.actorKinds else { return true }
             return actorKind[id].map(kinds.contains) ?? false
@@ -62,12 +63,12 @@ public enum ModelListing: String, CaseIterable, Sendable {
             return code.map(kinds.contains) ?? false
         }
         kept.actors = model.actors.filter { byActor($0.id.value) && kind($0.kind.rawValue) }
-        kept.files = model.files.filter { standing($0.status, $0.since, $0.until) && byActor($0.heldBy.value) && kind($0.kind?.rawValue) }
+        kept.files = model.files.filter { standing($0.standing) && byActor($0.heldBy.value) && kind($0.kind?.rawValue) }
         kept.rights = model.rights.filter {
-            standing($0.status, $0.since, $0.until) && byActor($0.actor.value) && kind($0.kind.rawValue)
+            standing($0.standing) && byActor($0.actor.value) && kind($0.kind.rawValue)
                 && (!filters.withoutBasis || ($0.basis == nil && !$0.internal))
         }
-        kept.flows = model.flows.filter { standing($0.status, $0.since, $0.until) && (!filters.withoutBasis || $0.basis == nil) }
+        kept.flows = model.flows.filter { standing($0.standing) && (!filters.withoutBasis || $0.basis == nil) }
         return kept
     }
 

@@ -58,16 +58,20 @@ public struct PathReport: Sendable, Hashable {
 
 extension AccessIndex {
     /// Explains every hop of a path, in the index's terms, with the model's texts in `language`.
-    public func explain(_ path: AccessPath, queried: Int? = nil, language: Language) -> PathReport {
-        explain(path, subject: queried.map { .category($0, in: self) }, language: language)
+    /// Under `filters`, each hop's status, basis and start are those of its state on the filters'
+    /// day (the basis of that day's history event when it gives one, the day it has counted
+    /// from); without, as written.
+    public func explain(_ path: AccessPath, queried: Int? = nil, filters: QueryFilters? = nil, language: Language) -> PathReport {
+        explain(path, subject: queried.map { .category($0, in: self) }, filters: filters, language: language)
     }
 
     /// Explains every hop of a path; its match is with the subject asked about, if any. The
     /// model's texts (notes) are in `language`.
-    public func explain(_ path: AccessPath, subject: Subject?, language: Language) -> PathReport {
+    public func explain(_ path: AccessPath, subject: Subject?, filters: QueryFilters? = nil, language: Language) -> PathReport {
         var hops: [HopExplanation] = []
         var current = actorIDs[path.actor]
         for hop in path.hops {
+            defer { if let filters { hops[hops.count - 1].standOn(hop, filters, model) } }
             switch hop {
             case .holds(let file):
                 let record = model.files[file]
@@ -116,5 +120,23 @@ extension AccessIndex {
 
     private func sources(_ ids: [Located<String>]) -> [Source] {
         ids.compactMap { source($0.value) }
+    }
+}
+
+extension HopExplanation {
+    /// The status, basis and start of the hop's record on the filters' day.
+    mutating func standOn(_ hop: Hop, _ filters: QueryFilters, _ model: Model) {
+        let standing: Standing
+        switch hop {
+        case .holds(let file), .heldBy(let file, _): standing = model.files[file].standing
+        case .right(let right): standing = model.rights[right].standing
+        case .flow(let flow): standing = model.flows[flow].standing
+        }
+        let also: Status? = hop.kind == .holds || hop.kind == .heldBy ? .inForce : nil
+        guard let counted = filters.counted(standing, also: also) else { return }
+        status = counted.state.status.value
+        since = counted.since?.description
+        sinceUnknown = standing.sinceUnknown && counted.since == nil
+        if let basis = counted.state.basis { self.basis = basis.value }
     }
 }

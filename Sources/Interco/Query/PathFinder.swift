@@ -20,6 +20,11 @@ public struct PathFinder: Sendable {
     let fileExists: [Bool]
     /// Actors a path may start from (`actorKinds`).
     let startCounts: [Bool]
+    /// What each file, right and flow stands on under the filters (its state on the day); nil
+    /// when it does not count.
+    let fileStandings: [HopStanding?]
+    let rightStandings: [HopStanding?]
+    let flowStandings: [HopStanding?]
     let fileInScope: [Bool]
     let rightCounts: [Bool]
     let flowCounts: [Bool]
@@ -36,9 +41,16 @@ public struct PathFinder: Sendable {
         self.stepBudget = stepBudget
         let records = index.model
         let without = filters.without
-        let exists = records.files.map {
-            ($0.status == .inForce || filters.statuses.contains($0.status)) && filters.inForce(since: $0.since, until: $0.until)
-                && !without.contains($0.id.value) && !without.contains($0.heldBy.value)
+        func standing(_ record: Standing, also: Status? = nil) -> HopStanding? {
+            filters.counted(record, also: also).map { HopStanding(status: $0.state.status.value, since: $0.since, confidence: record.confidence) }
+        }
+        // Files in force count whatever the statuses asked: the question is who reaches them.
+        fileStandings = records.files.map { standing($0.standing, also: .inForce) }
+        rightStandings = records.rights.map { standing($0.standing) }
+        flowStandings = records.flows.map { standing($0.standing) }
+        let fileStandings = fileStandings
+        let exists = records.files.indices.map {
+            fileStandings[$0] != nil && !without.contains(records.files[$0].id.value) && !without.contains(records.files[$0].heldBy.value)
         }
         fileExists = exists
         startCounts = records.actors.map { filters.actorCounts($0.kind) && !without.contains($0.id.value) }
@@ -48,14 +60,14 @@ public struct PathFinder: Sendable {
             guard let aboutNumber, !index.fileAbout[number].isEmpty else { return true }
             return index.fileAbout[number].contains { index.population($0, contains: aboutNumber) }
         }
+        let rightStandings = rightStandings
         rightCounts = records.rights.indices.map {
-            filters.statuses.contains(records.rights[$0].status) && filters.inForce(since: records.rights[$0].since, until: records.rights[$0].until)
-                && filters.purposeCounts(records.rights[$0].purposes) && filters.kindCounts(records.rights[$0].kind)
+            rightStandings[$0] != nil && filters.purposeCounts(records.rights[$0].purposes) && filters.kindCounts(records.rights[$0].kind)
                 && !Self.takenOut(records.rights[$0], filters)
         }
+        let flowStandings = flowStandings
         let flows = records.flows.enumerated().map { number, flow in
-            filters.statuses.contains(flow.status) && filters.inForce(since: flow.since, until: flow.until)
-                && filters.purposeCounts(flow.purposes)
+            flowStandings[number] != nil && filters.purposeCounts(flow.purposes)
                 && !(flow.id.map { without.contains($0.value) } ?? false) && !filters.basisTakenOut(flow.basis)
                 && index.flowFrom[number] >= 0 && exists[index.flowFrom[number]]
                 && index.flowInto[number] >= 0 && exists[index.flowInto[number]]
@@ -129,20 +141,18 @@ public struct PathFinder: Sendable {
         }
     }
 
-    /// What a hop stands on: the status, first day and confidence of the record it uses (the
-    /// file for a holding, the right, the flow). The one place the search reads them.
+    /// What a hop stands on: the status on the day, the day it has counted from and the
+    /// confidence of the record it uses (the file for a holding, the right, the flow). The one
+    /// place the search reads them.
     func standing(_ hop: Hop) -> HopStanding {
         let model = index.model
         switch hop {
         case .holds(let file), .heldBy(let file, _):
-            let record = model.files[file]
-            return HopStanding(status: record.status, since: record.since?.value, confidence: record.confidence)
+            return fileStandings[file] ?? HopStanding(model.files[file].standing)
         case .right(let right):
-            let record = model.rights[right]
-            return HopStanding(status: record.status, since: record.since?.value, confidence: record.confidence)
+            return rightStandings[right] ?? HopStanding(model.rights[right].standing)
         case .flow(let flow):
-            let record = model.flows[flow]
-            return HopStanding(status: record.status, since: record.since?.value, confidence: record.confidence)
+            return flowStandings[flow] ?? HopStanding(model.flows[flow].standing)
         }
     }
 
@@ -150,6 +160,31 @@ public struct PathFinder: Sendable {
     func startingHoldings(_ actor: Int) -> [Int] {
         guard filters.holdings else { return [] }
         return index.filesHeldBy[actor].filter { fileInScope[$0] }
+    }
+
+    /// A file, right or flow as it stands on the filters' day: the status of its state that day
+    /// (when it has one), so that diagrams draw what the answer counts.
+    public func onDay<Record: HasStanding>(_ record: Record) -> Record { statusOnDay(record) }
+
+    private func statusOnDay<Record: HasStanding>(_ record: Record) -> Record {
+        guard let state = filters.state(of: record.standing) else { return record }
+        var result = record
+        result.status = state.status.value
+        return result
+    }
+
+    /// A right as it stands on the filters' day: its status, and its basis when that day's event gives one.
+    public func onDay(_ right: Right) -> Right {
+        var result = statusOnDay(right)
+        if let basis = filters.state(of: right.standing)?.basis { result.basis = basis.value }
+        return result
+    }
+
+    /// A flow as it stands on the filters' day: its status, and its basis when that day's event gives one.
+    public func onDay(_ flow: Flow) -> Flow {
+        var result = statusOnDay(flow)
+        if let basis = filters.state(of: flow.standing)?.basis { result.basis = basis.value }
+        return result
     }
 
     /// The files an actor reached by a right gives, or nil when it holds none (a third party).
@@ -164,6 +199,11 @@ struct HopStanding {
     var status: Status
     var since: ModelDate?
     var confidence: Confidence?
+}
+
+extension HopStanding {
+    /// The record's written status and start, for a hop that does not count (never searched).
+    init(_ standing: Standing) { self.init(status: standing.status, since: standing.since?.value, confidence: standing.confidence) }
 }
 
 /// Which model an answer is about, so that a pasted answer says so.

@@ -222,7 +222,7 @@ extension PathFinder {
             let listed = listPaths(fromEach: rows.map { index.actor($0.actor.id.value)! }, matching: subject, limit: listing)
             for (number, found) in listed.enumerated() {
                 truncated = truncated || found.truncated
-                rows[number].paths = found.paths.map { index.explain($0, subject: subject, language: language) }
+                rows[number].paths = found.paths.map { index.explain($0, subject: subject, filters: filters, language: language) }
             }
         }
         rows.sort { ($0.summary.fewestRights, $0.actor.id.value) < ($1.summary.fewestRights, $1.actor.id.value) }
@@ -262,7 +262,7 @@ extension PathFinder {
         }
         result.sort { ($0.category.id.value, $0.place) < ($1.category.id.value, $1.place) }
         let listed: (paths: [AccessPath], truncated: Bool) = listing > 0 && startCounts[actor] ? listPaths(from: actor, limit: listing) : ([], false)
-        return ReachAnswer(actor: index.model.actors[actor], rows: result, paths: listed.paths.map { index.explain($0, language: language) },
+        return ReachAnswer(actor: index.model.actors[actor], rows: result, paths: listed.paths.map { index.explain($0, filters: filters, language: language) },
                            truncated: listed.truncated, context: context)
     }
 
@@ -313,7 +313,7 @@ extension PathFinder {
         }
         let listed = listPaths(from: actor, matching: subject, limit: limit)
         return PathsAnswer(actor: index.model.actors[actor], subject: subject,
-                           paths: listed.paths.map { index.explain($0, subject: subject, language: language) }, total: total,
+                           paths: listed.paths.map { index.explain($0, subject: subject, filters: filters, language: language) }, total: total,
                            truncated: listed.truncated, context: context)
     }
 }

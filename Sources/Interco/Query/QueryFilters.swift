@@ -5,9 +5,9 @@ import Foundation
 public struct QueryFilters: Sendable, Hashable {
     /// Which day the answer is for.
     public enum Day: Sendable, Hashable {
-        /// Only what is in force that day (`since` ≤ day < `until`).
+        /// The state of that day: each fact's last history event on or before it.
         case on(ModelDate)
-        /// Dates are ignored.
+        /// The latest state: each fact's last history event.
         case any
     }
 
@@ -74,13 +74,26 @@ public struct QueryFilters: Sendable, Hashable {
         return Self.kindCodes.filter { $0 == HopKind.holds.rawValue ? holdings : rightKinds.contains(RightKind(rawValue: $0)!) }
     }
 
-    /// True when an interval `[since, until)` contains the day.
-    func inForce(since: Located<ModelDate>?, until: Located<ModelDate>?) -> Bool {
-        guard case .on(let date) = day else { return true }
-        let key = date.firstDay
-        if let since, since.value.firstDay > key { return false }
-        if let until, until.value.firstDay <= key { return false }
-        return true
+    /// The day as `ModelDate.firstDay` (`Int.max` for `any`: every event has happened).
+    var dayKey: Int {
+        guard case .on(let date) = day else { return .max }
+        return date.firstDay
+    }
+
+    /// The one rule for dates and statuses: a fact counts when its state on the day (its last
+    /// history event on or before it; the last one for `any`) has a status in `statuses` (or
+    /// `also`: files in force always count). Returns that state and the day it has counted from
+    /// (the first event of the unbroken run of counting events that leads to it; nil when that
+    /// run starts at an unknown date), or nil when the fact does not count.
+    public func counted(_ standing: Standing, also: Status? = nil) -> (state: HistoryEvent, since: ModelDate?)? {
+        let counts = { (status: Status) in status == also || self.statuses.contains(status) }
+        guard let found = standing.state(onFirstDay: dayKey, counting: counts), counts(found.event.status.value) else { return nil }
+        return (found.event, found.since?.value)
+    }
+
+    /// The state of a fact on the day (the latest for `any`), whatever its status; nil before its first event.
+    public func state(of standing: Standing) -> HistoryEvent? {
+        standing.state(onFirstDay: dayKey)?.event
     }
 
     /// True when `withoutBasis` takes out a right or flow with this basis.

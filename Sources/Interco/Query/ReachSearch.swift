@@ -336,7 +336,7 @@ extension PathFinder {
     func summary(_ row: RowAccumulator, dates: [Int: String]) -> RowSummary? {
         guard let level = row.since.firstIndex(where: { $0 != .max }), let leading = row.leading[level] else { return nil }
         let rank = row.confidence[level]
-        let explained = index.explain(AccessPath(actor: 0, hops: [leading.hop], reached: []), language: language).hops[0]
+        let explained = index.explain(AccessPath(actor: 0, hops: [leading.hop], reached: []), filters: filters, language: language).hops[0]
         return RowSummary(how: row.kinds.sorted(), fewestRights: row.fewestRights, status: Status.allCases[level],
                           confidence: rank < Confidence.allCases.count && rank >= 0 ? Confidence.allCases[rank] : nil,
                           since: row.since[level] == .min ? nil : dates[row.since[level]],
@@ -352,9 +352,14 @@ extension PathFinder {
         func note(_ date: Located<ModelDate>?) {
             if let date, texts[date.value.firstDay] == nil { texts[date.value.firstDay] = date.value.description }
         }
-        for file in index.model.files { note(file.since) }
-        for right in index.model.rights { note(right.since) }
-        for flow in index.model.flows { note(flow.since) }
+        func note(_ standing: Standing) {
+            note(standing.since)
+            note(standing.until)
+            for event in standing.history { note(event.date) }
+        }
+        for file in index.model.files { note(file.standing) }
+        for right in index.model.rights { note(right.standing) }
+        for flow in index.model.flows { note(flow.standing) }
         return texts
     }
 }

@@ -5,7 +5,7 @@
 public struct Report: Sendable, Equatable {
     /// What weakens a hop, flagged in the paths and gathered in the caveats section.
     public enum Flag: String, Sendable, Hashable, CaseIterable {
-        case alleged, planned, censured, repealed, disputed, inferred, reported
+        case alleged, planned, censured, repealed, ended, disputed, inferred, reported
         case noBasis = "no-basis"
         case startUnknown = "start-unknown"
 
@@ -21,6 +21,7 @@ public struct Report: Sendable, Equatable {
             case .planned: .planned
             case .censured: .censured
             case .repealed: .repealed
+            case .ended: .ended
             case .disputed: .disputed
             case .inferred: .inferred
             case .reported: .reported
@@ -276,6 +277,7 @@ struct ReportBuilder {
         case .planned: flags.append(.planned)
         case .censured: flags.append(.censured)
         case .repealed: flags.append(.repealed)
+        case .ended: flags.append(.ended)
         case .inForce, .experimental: break
         }
         switch hop.confidence {

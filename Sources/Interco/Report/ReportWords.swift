@@ -13,7 +13,7 @@ enum ReportWords: CaseIterable {
     // Paths.
     case path, of, right, rights, reaches, heldBy, byFlow, until, sourcesLabel, noPath, noAnswer, shownPaths
     // Caveats.
-    case alleged, planned, censured, repealed, disputed, inferred, reported, startUnknown, noCaveat
+    case alleged, planned, censured, repealed, ended, disputed, inferred, reported, startUnknown, noCaveat
     // Notes.
     case undated, truncated, diagramCaption, diagramMissing, sourceCount, generatedBy, basisNumber
 
@@ -75,6 +75,7 @@ enum ReportWords: CaseIterable {
         case .planned: Localized(en: "planned: not in force yet", fr: "prévu : pas encore en vigueur")
         case .censured: Localized(en: "censured by a court", fr: "censuré par une juridiction")
         case .repealed: Localized(en: "repealed", fr: "abrogé")
+        case .ended: Localized(en: "no longer in force", fr: "plus en vigueur")
         case .disputed: Localized(en: "disputed: sources disagree", fr: "contesté : les sources divergent")
         case .inferred: Localized(en: "inferred: deduced, not stated by a source", fr: "déduit : non affirmé par une source")
         case .reported: Localized(en: "reported: a single report, not corroborated", fr: "rapporté : un seul récit, non corroboré")

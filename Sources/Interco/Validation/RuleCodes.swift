@@ -11,6 +11,7 @@ extension Diagnostic.Code {
         SectionRule.unknownCode, SectionRule.duplicateCode, SectionRule.notAListCode, SectionRule.topLevelCode,
         EntryShapeRule.code, UnknownKeyRule.code, DuplicateKeyRule.code, RequiredFieldRule.code, FieldTypeRule.code,
         IDRule.code, DateRule.code, VocabularyRule.code, URLRule.code, UndatedRule.code, BilingualTextRule.code,
+        HistoryRule.orderCode, HistoryRule.mismatchCode,
         // The whole model
         DuplicateIDRule.code, ReferenceRule.unknownCode, ReferenceRule.undefinedSourceCode, ReferenceRule.wrongSortCode,
         CycleRule.code, DateRangeRule.code, EmptyTargetRule.code, SelfRightRule.code, SourcelessRule.code,

@@ -91,6 +91,34 @@ enum RandomModel {
                                     standing: Standing(since: since, until: until, status: chance(0.7) ? .inForce : pick(Status.allCases.map { $0 }),
                                                        sources: [at("s")]), location: here))
         }
+        addHistories(&model, seed: seed, at: here)
         return model
+    }
+
+    /// Gives about a quarter of the files, rights and flows a written history of two or three
+    /// events in date order (some of unknown first date, some changing the basis) instead of
+    /// `since`/`until`, with its own generator so that the rest of the model stays as it was.
+    static func addHistories(_ model: inout Model, seed: UInt64, at here: SourceLocation) {
+        var random = SeededRandom(state: seed ^ 0x5EED_0F_415708)
+        func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &random) < p }
+        func history(basis: Bool) -> [HistoryEvent]? {
+            guard chance(0.25) else { return nil }
+            var day = Int.random(in: 2000...2020, using: &random)
+            return (0..<Int.random(in: 2...3, using: &random)).map { number in
+                day += Int.random(in: 1...5, using: &random)
+                let status = chance(0.5) ? Status.inForce : Status.allCases[Int.random(in: 0..<Status.allCases.count, using: &random)]
+                return HistoryEvent(date: number == 0 && chance(0.2) ? nil : Located(ModelDate(year: day), at: here),
+                                    status: Located(status, at: here),
+                                    basis: basis && chance(0.5) ? Located("text \(day)", at: here) : nil)
+            }
+        }
+        func apply(_ standing: inout Standing, _ events: [HistoryEvent]?) {
+            guard let events else { return }
+            standing = Standing(sinceUnknown: events[0].date == nil, status: events.last!.status.value, sources: standing.sources,
+                                history: events)
+        }
+        for index in model.files.indices { apply(&model.files[index].standing, history(basis: false)) }
+        for index in model.rights.indices { apply(&model.rights[index].standing, history(basis: true)) }
+        for index in model.flows.indices { apply(&model.flows[index].standing, history(basis: true)) }
     }
 }

@@ -96,7 +96,7 @@ enum ReferencePaths {
             let confidence = standings.map { $0.confidence.map { Confidence.allCases.firstIndex(of: $0)! } ?? Confidence.allCases.count }.max()!
             let first = path.hops[0]
             let kind: String = if case .right(let right) = first { index.model.rights[right].kind.rawValue } else { "holds" }
-            let basis = index.explain(AccessPath(actor: path.actor, hops: [first], reached: []), language: .en).hops[0].basisText ?? "holds the file"
+            let basis = index.explain(AccessPath(actor: path.actor, hops: [first], reached: []), filters: finder.filters, language: .en).hops[0].basisText ?? "holds the file"
             return Facts(status: standings.map(\.status).max()!, since: since, confidence: confidence, rights: path.rights, kind: kind, basis: basis)
         }
         let status = facts.map(\.status).min()!

@@ -19,6 +19,9 @@ enum FieldTypeRule {
     static func notTextList(_ key: String, at location: SourceLocation, found: String) -> Diagnostic {
         Diagnostic(.error, code, at: location, "'\(key)' must be a list of texts, found \(found)")
     }
+    static func notEventList(_ key: String, at location: SourceLocation, found: String) -> Diagnostic {
+        Diagnostic(.error, code, at: location, "'\(key)' must be a list of events ({date, status, …}), found \(found)")
+    }
     static func notCitation(_ key: String, at location: SourceLocation, found: String) -> Diagnostic {
         Diagnostic(.error, code, at: location, "items of '\(key)' must be source ids or {id: …, role: …}, found \(found)")
     }

@@ -22,6 +22,7 @@ enum ReferenceRule {
             checker.check(model.files[index].about, "about", .populations)
             checker.check(model.files[index].sources, "sources", .sources)
             checker.check(model.files[index].safeguards.sourceIDs, "safeguards", .sources)
+            for event in model.files[index].history { checker.check(event.sources, "history", .sources) }
         }
         for index in model.rights.indices {
             checker.check(model.rights[index].actor, "actor", .actors)
@@ -29,12 +30,14 @@ enum ReferenceRule {
             checker.check(model.rights[index].data, "data", .data)
             checker.check(model.rights[index].sources, "sources", .sources)
             checker.check(model.rights[index].safeguards.sourceIDs, "safeguards", .sources)
+            for event in model.rights[index].history { checker.check(event.sources, "history", .sources) }
         }
         for index in model.flows.indices {
             checker.check(model.flows[index].from, "from", .files)
             checker.check(model.flows[index].into, "into", .files)
             checker.check(model.flows[index].data, "data", .data)
             checker.check(model.flows[index].sources, "sources", .sources)
+            for event in model.flows[index].history { checker.check(event.sources, "history", .sources) }
         }
         checker.suggester.annotate(&checker.diagnostics)
         return checker.diagnostics

@@ -30,6 +30,9 @@ enum UnusedSourceRule {
             for source in model.rights[index].sources + model.rights[index].safeguards.sourceIDs { used.insert(source.value) }
         }
         for flow in model.flows { used.formUnion(flow.sources.map(\.value)) }
+        for index in model.files.indices { for event in model.files[index].history { used.formUnion(event.sources.map(\.value)) } }
+        for index in model.rights.indices { for event in model.rights[index].history { used.formUnion(event.sources.map(\.value)) } }
+        for index in model.flows.indices { for event in model.flows[index].history { used.formUnion(event.sources.map(\.value)) } }
         return model.sources.filter { !used.contains($0.id.value) }.map {
             Diagnostic(.warning, code, at: $0.id.location, "source \(quoted($0.id.value)) is never cited")
         }
