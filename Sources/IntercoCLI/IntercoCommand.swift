@@ -24,8 +24,8 @@ struct IntercoCommand: ParsableCommand {
             output or error cannot be written, 141 the reader of standard output went away (a closed pipe).
             """,
         version: IntercoVersion.string,
-        subcommands: [Check.self, List.self, Show.self, WhoCanReach.self, Reach.self, Paths.self, Timeline.self, Ask.self, Render.self,
-                      Report.self, Export.self]
+        subcommands: [Check.self, List.self, Show.self, WhoCanReach.self, Reach.self, Paths.self, Timeline.self, Diff.self, Ask.self,
+                      Render.self, Report.self, Export.self]
     )
 
     /// Readies standard output and error (see `Console.prepare`), then runs the command. Help,

@@ -61,14 +61,14 @@ extension FieldReader {
             if start.date == nil && !start.unknown && fields.pair("date") == nil {
                 fields.diagnostics.append(RequiredFieldRule.missing("date", at: fields.location, entity: "history event"))
             }
-            let statusScalar = fields.scalar("status", required: true)
-            let status: Status? = fields.vocabulary("status")
+            let status: Status? = fields.vocabulary("status", required: true)
+            let statusAt = fields.pair("status").map { here($0.value.mark) } ?? fields.location
             let basis = fields.scalar("basis").map { Located($0.text, at: here($0.mark)) }
             let note = fields.scalar("note").map { Located($0.text, at: here($0.mark)) }
             let sources = fields.idList("sources")
             diagnostics += fields.diagnostics
-            guard start.date != nil || start.unknown, let status, let statusScalar else { continue }
-            events.append(HistoryEvent(date: start.date, status: Located(status, at: here(statusScalar.mark)), basis: basis,
+            guard start.date != nil || start.unknown, let status else { continue }
+            events.append(HistoryEvent(date: start.date, status: Located(status, at: statusAt), basis: basis,
                                        note: note, sources: sources))
         }
         return events

@@ -221,17 +221,17 @@ struct FieldReader {
         let start = start("since")
         let cited = citations("sources")
         let until = date("until")
-        let statusScalar = scalar("status")
+        let statusAt = pair("status").map { here($0.value.mark) }
         let status: Status? = vocabulary("status")
         let history = history(withBasis: withBasis)
         let sinceMark = pair("since").map { here($0.value.mark) }
         diagnostics += HistoryRule.check(history, since: start.date, sinceUnknown: start.unknown ? sinceMark : nil, until: until,
-                                         status: status.flatMap { value in statusScalar.map { Located(value, at: here($0.mark)) } })
+                                         status: status.flatMap { value in statusAt.map { Located(value, at: $0) } })
         let unknownFromHistory = sinceMark == nil && history.first.map { $0.date == nil } == true
         return Standing(since: start.date, sinceUnknown: start.unknown || unknownFromHistory, until: until,
                         status: status ?? history.last?.status.value ?? .inForce, confidence: vocabulary("confidence"),
                         sources: cited.ids, sourceRoles: cited.roles, history: history,
-                        location: statusScalar.map { here($0.mark) } ?? location)
+                        location: statusAt ?? location)
     }
 
     /// `true` or `false`.

@@ -120,15 +120,17 @@ public struct TimelineQuery: Sendable {
         case .right(let number): (standing, basis) = (model.rights[number].standing, model.rights[number].basis)
         case .flow(let number): (standing, basis) = (model.flows[number].standing, model.flows[number].basis)
         }
-        let sources = standing.sources.compactMap { index.source($0.value) }
-        var events: [TimelineEvent] = []
-        if let since = standing.since?.value {
-            events.append(TimelineEvent(date: since, fact: fact, id: id, status: standing.status, basis: basis, sources: sources))
+        let recordSources = standing.sources.compactMap { index.source($0.value) }
+        // Its history (written, or the events `since`, `until` and `status` mean); an event of
+        // unknown date is not dated, so it is not a step. `ended` is shown as no longer in force.
+        return standing.events.compactMap { event -> TimelineEvent? in
+            guard let date = event.date?.value else { return nil }
+            let cited = event.sources.compactMap { index.source($0.value) }
+            let status: Status? = event.status.value == .ended ? nil : event.status.value
+            return TimelineEvent(date: date, fact: fact, id: id, status: status,
+                                 basis: status == nil || basis == nil ? nil : event.basis?.value ?? basis,
+                                 sources: cited.isEmpty ? recordSources : cited)
         }
-        if let until = standing.until?.value {
-            events.append(TimelineEvent(date: until, fact: fact, id: id, status: nil, basis: nil, sources: sources))
-        }
-        return events
     }
 
     /// Every fact of the model.
@@ -208,9 +210,9 @@ public struct TimelineQuery: Sendable {
 
     static func isUndated(_ model: Model, _ fact: FactReference) -> Bool {
         switch fact {
-        case .file(let number): model.files[number].since == nil
-        case .right(let number): model.rights[number].since == nil
-        case .flow(let number): model.flows[number].since == nil
+        case .file(let number): model.files[number].standing.events.first?.date == nil
+        case .right(let number): model.rights[number].standing.events.first?.date == nil
+        case .flow(let number): model.flows[number].standing.events.first?.date == nil
         }
     }
 
