@@ -30,6 +30,7 @@ extension IntercoCommand {
                   interco render --who-can-reach bank-transactions --format png -o bank.png
                   interco render --paths france-travail.fraud bank-transactions --theme print --format pdf -o paths.pdf
                   interco render --reach caf --format dot -o -
+                  interco render --who-can-reach bank-transactions --diff 2019 2024 --format svg -o bank-2019-2024.svg
 
                 Exit codes: 0 ok, 64 bad usage (including a view too large for its engine), 65 the model has \
                 errors, 66 an input cannot be read, 70 Graphviz failed or ran past --timeout, 73 the output cannot be written.
@@ -49,6 +50,12 @@ extension IntercoCommand {
 
         @Option(help: ArgumentHelp("Draw a step chart of the number of actors reaching this category over time (SVG).", valueName: "category"))
         var timeline: String?
+
+        @Option(parsing: .upToNextOption,
+                help: ArgumentHelp("Draw what changed between two days (YYYY, YYYY-MM or YYYY-MM-DD) in the view: rights and flows "
+                                   + "gained thicker with '+' on their marker, lost ones dashed grey and marked 'ended', unchanged ones grey.",
+                                   valueName: "from to"))
+        var diff: [String] = []
 
         @OptionGroup var queryOptions: QueryOptions
 
@@ -81,6 +88,15 @@ extension IntercoCommand {
             guard timeline == nil || format == .svg else { throw ValidationError(Self.timelineFormats) }
             guard timeline == nil || queryOptions.at == nil else { throw ValidationError("--at does not apply to --timeline, which covers every date") }
             guard paths.isEmpty || paths.count == 2 else { throw ValidationError("--paths takes an actor and a category") }
+            guard diff.isEmpty || diff.count == 2 else { throw ValidationError("--diff takes two days: --diff 2019 2024") }
+            guard diff.isEmpty || (queryOptions.at == nil && timeline == nil) else {
+                throw ValidationError("--diff gives the two days itself: leave out --at and --timeline")
+            }
+            for value in diff {
+                if case .failure = ModelDate.parse(value) {
+                    throw ValidationError("--diff '\(SafeText.escaped(value))' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+                }
+            }
             guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout takes a number of seconds between 0 and 86400") }
         }
 
@@ -103,9 +119,16 @@ extension IntercoCommand {
                 view = .wholeMap
             }
             let theme = try DiagramRendering.theme(self.theme)
-            var builder = DiagramBuilder(finder: PathFinder(index: index, filters: filters, model: modelOptions.identity), theme: theme,
+            var second = filters
+            if diff.count == 2 { second.day = .on(try ModelDate.parse(diff[1]).get()) }
+            var builder = DiagramBuilder(finder: PathFinder(index: index, filters: second, model: modelOptions.identity), theme: theme,
                                          generator: "interco \(IntercoVersion.string)")
             builder.language = languageOptions.language
+            if diff.count == 2 {
+                var first = filters
+                first.day = .on(try ModelDate.parse(diff[0]).get())
+                builder.earlier = PathFinder(index: index, filters: first, model: modelOptions.identity)
+            }
             var graph = builder.graph(view)
             if engine.needsFlatClusters { graph = graph.flatteningClusters() }
             let size = graph.size

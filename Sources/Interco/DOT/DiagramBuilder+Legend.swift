@@ -37,6 +37,16 @@ extension DiagramBuilder {
                 rows.append("<tr>" + cell(sample, colour: theme.flow.color) + cell(words.flow.text(language)) + "</tr>")
             }
         }
+        if earlier != nil {
+            // A diff: how each edge compares with the first day, told by width, colour and a word.
+            rows.append(header(words.changes))
+            rows.append("<tr>" + cell(LegendGlyphs.line("solid", width: "2.5") + LegendGlyphs.arrow("normal") + " +")
+                        + cell(words.gained.text(language)) + "</tr>")
+            rows.append("<tr>" + cell(LegendGlyphs.line("solid", width: nil) + LegendGlyphs.arrow("normal"), colour: "#9e9e9e")
+                        + cell(words.unchanged.text(language)) + "</tr>")
+            rows.append("<tr>" + cell(LegendGlyphs.line("dashed", width: nil) + " " + DiagramWords.Word.endedInDiff.text.text(language), colour: "#757575")
+                        + cell(words.lost.text(language)) + "</tr>")
+        }
         let statuses = Set(rights.map(\.status) + flows.map(\.status) + files.map(\.status)).sorted()
         if !statuses.isEmpty {
             rows.append(header(words.statuses))
@@ -137,6 +147,10 @@ enum LegendWords {
     static let fileWithoutKind = Localized(en: "no kind", fr: "sans type")
     static let actors = Localized(en: "Actors (fill)", fr: "Acteurs (fond)")
     static let confidence = Localized(en: "Confidence", fr: "Confiance")
+    static let changes = Localized(en: "Changes between the two days", fr: "Changements entre les deux dates")
+    static let gained = Localized(en: "counts on the second day only (gained)", fr: "ne compte qu'à la seconde date (gagné)")
+    static let unchanged = Localized(en: "counts on both days (unchanged)", fr: "compte aux deux dates (inchangé)")
+    static let lost = Localized(en: "counts on the first day only (ended)", fr: "ne compte qu'à la première date (terminé)")
     static let unlinked = Localized(en: "Actors with no link in this view", fr: "Acteurs sans lien dans cette vue")
 
     static func footer(sources: Int, generator: String) -> Localized {

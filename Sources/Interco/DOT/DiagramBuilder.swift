@@ -12,6 +12,10 @@ public struct DiagramBuilder: Sendable {
     public var language: Language = .fr
     /// Most paths drawn per actor in the query views (shortest first).
     public let pathLimit: Int
+    /// For a diff (`render --diff`): the first day's finder. The diagram then draws what either
+    /// day counts: rights and flows gained since that day in their own style with a `+` on their
+    /// marker, those lost struck through and marked "ended", the unchanged ones in grey.
+    public var earlier: PathFinder?
 
     /// Creates a builder.
     public init(finder: PathFinder, theme: Theme, generator: String = "interco", pathLimit: Int = 20) {
@@ -26,10 +30,24 @@ public struct DiagramBuilder: Sendable {
 
     /// The graph of `view`.
     public func graph(_ view: DiagramView) -> DOTGraph {
+        // A what-if draws the model as it is, its lost rights and flows struck through.
+        var (selection, title) = select(view, self.finder.filters.isWhatIf ? self.finder.asItIs : self.finder)
+        if let earlier {
+            // A diff draws what either day counts.
+            selection.merge(select(view, earlier).selection)
+            func day(_ finder: PathFinder) -> String {
+                if case .on(let date) = finder.filters.day { return date.description }
+                return QueryWording.of(language).anyDay
+            }
+            title = DiagramWords.diffTitle.filled(language, title, day(earlier), day(finder))
+        }
+        return layout(selection, title: title)
+    }
+
+    /// What `view` draws under `finder`, and its title.
+    private func select(_ view: DiagramView, _ finder: PathFinder) -> (selection: DiagramSelection, title: String) {
         var selection: DiagramSelection
         let title: String
-        // A what-if draws the model as it is, its lost rights and flows struck through.
-        let finder = self.finder.filters.isWhatIf ? self.finder.asItIs : self.finder
         switch view {
         case .wholeMap:
             selection = .wholeMap(finder)
@@ -61,7 +79,7 @@ public struct DiagramBuilder: Sendable {
             selection.highlightedCategories = highlighted(subject)
             title = DiagramWords.pathsTitle.filled(language, model.actors[actor].name.text(language), subjectName(subject))
         }
-        return layout(selection, title: title)
+        return (selection, title)
     }
 
     /// The categories a query view highlights: the subject's, none for any category.
@@ -185,8 +203,9 @@ public struct DiagramBuilder: Sendable {
                 attributes.merge(end.1) { first, _ in first }
             }
             if from == to { continue }
-            if !finder.counts(right: right) {
-                strikeThrough(&attributes, tooltip: rightTooltip(record))
+            let change = change(now: finder.counts(right: right), before: earlier?.counts(right: right))
+            if change == .lost {
+                strikeThrough(&attributes, tooltip: rightTooltip(record), word: earlier == nil ? .takenOut : .endedInDiff)
                 graph.edges.append(DOTGraph.Edge(from: from, to: to, key: "r" + String(right).leftPadded(to: 8), attributes: attributes))
                 continue
             }
@@ -202,7 +221,8 @@ public struct DiagramBuilder: Sendable {
             attributes["tooltip"] = .tooltip(rightTooltip(record))
             if let url = firstURL(record.sources) { attributes["URL"] = .url(url) }
             let key = "r" + String(right).leftPadded(to: 8)
-            notes[key] = rightNote(record, mark: statusStyle.mark)
+            notes[key] = rightNote(record, mark: mark(statusStyle.mark, change))
+            restyle(&attributes, change)
             graph.edges.append(DOTGraph.Edge(from: from, to: to, key: key, attributes: attributes))
         }
 
@@ -217,10 +237,13 @@ public struct DiagramBuilder: Sendable {
             ]
             if let url = firstURL(record.sources) { attributes["URL"] = .url(url) }
             let key = "f" + String(flow).leftPadded(to: 8)
-            notes[key] = flowNote(record, mark: statusStyle.mark)
-            if !finder.counts(flow: flow) {
+            let change = change(now: finder.counts(flow: flow), before: earlier?.counts(flow: flow))
+            if change == .lost {
                 attributes["arrowhead"] = nil
-                strikeThrough(&attributes, tooltip: record.id?.value ?? "")
+                strikeThrough(&attributes, tooltip: record.id?.value ?? "", word: earlier == nil ? .takenOut : .endedInDiff)
+            } else {
+                notes[key] = flowNote(record, mark: mark(statusStyle.mark, change))
+                restyle(&attributes, change)
             }
             graph.edges.append(DOTGraph.Edge(from: "file:" + record.from.value, to: "file:" + record.into.value,
                                              key: key, attributes: attributes))
@@ -257,13 +280,40 @@ public struct DiagramBuilder: Sendable {
 
     /// A right or flow the what-if takes out: grey, dashed, marked "taken out" instead of a
     /// numbered note (so print says it too), and its tooltip saying so.
-    private func strikeThrough(_ attributes: inout [String: DOTGraph.Value], tooltip: String) {
+    private func strikeThrough(_ attributes: inout [String: DOTGraph.Value], tooltip: String, word marker: DiagramWords.Word) {
         attributes["color"] = .token("#9e9e9e")
         attributes["fontcolor"] = .token("#757575")
         attributes["style"] = .token("dashed")
         attributes["penwidth"] = .token("1")
-        attributes["xlabel"] = .label(word(.takenOut))
-        attributes["tooltip"] = .tooltip(word(.goneInWhatIf) + "\n" + tooltip)
+        attributes["xlabel"] = .label(word(marker))
+        attributes["tooltip"] = .tooltip(word(marker == .takenOut ? .goneInWhatIf : .goneInDiff) + "\n" + tooltip)
+    }
+
+    /// How an edge compares with the diff's first day (or the model as it is, for a what-if).
+    enum EdgeChange { case same, gained, unchanged, lost }
+
+    /// `now`: the edge counts under this builder's finder; `before`: under the diff's first day
+    /// (nil without a diff).
+    private func change(now: Bool, before: Bool?) -> EdgeChange {
+        guard let before else { return now ? .same : .lost }
+        return now ? (before ? .unchanged : .gained) : .lost
+    }
+
+    /// A gained edge's marker carries a `+`.
+    private func mark(_ statusMark: String?, _ change: EdgeChange) -> String? {
+        change == .gained ? ["+", statusMark].compactMap { $0 }.joined(separator: " ") : statusMark
+    }
+
+    /// In a diff: a gained edge thicker in its own colour, an unchanged one thin and grey.
+    private func restyle(_ attributes: inout [String: DOTGraph.Value], _ change: EdgeChange) {
+        switch change {
+        case .gained: attributes["penwidth"] = .token("2.5")
+        case .unchanged:
+            attributes["color"] = .token("#bdbdbd")
+            attributes["fontcolor"] = .token("#757575")
+            attributes["penwidth"] = .token("1")
+        case .same, .lost: break
+        }
     }
 
     /// Removes the actors that no drawn edge touches (neither them, their files nor their units),

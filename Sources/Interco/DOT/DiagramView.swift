@@ -28,6 +28,18 @@ struct DiagramSelection {
         var match: Match?
     }
 
+    /// Adds what `other` draws (a diff draws what either day counts).
+    mutating func merge(_ other: DiagramSelection) {
+        actors.formUnion(other.actors)
+        files.formUnion(other.files)
+        rights.formUnion(other.rights)
+        flows.formUnion(other.flows)
+        ends.formUnion(other.ends)
+        highlightedActors.formUnion(other.highlightedActors)
+        highlightedCategories.formUnion(other.highlightedCategories)
+        truncated = truncated || other.truncated
+    }
+
     /// Everything that counts under the finder's filters.
     static func wholeMap(_ finder: PathFinder) -> DiagramSelection {
         let index = finder.index

@@ -4,7 +4,7 @@ enum DiagramWords {
     enum Word: CaseIterable {
         case type, also, heldBy, status, confidence, notStated, kindNotStated, data, allData, people, sources, basis
         case purpose, note, right, flow, file, sensitive, givesAccess
-        case takenOut, goneInWhatIf
+        case takenOut, goneInWhatIf, endedInDiff, goneInDiff
         case noBasis, internalAccess, contradictingSources, contextSources, retention, peopleCount, cnil, accessLogged, yes, no
 
         var text: Localized {
@@ -30,6 +30,8 @@ enum DiagramWords {
             case .givesAccess: Localized(en: "gives access to ", fr: "donne accès à ")
             case .takenOut: Localized(en: "taken out", fr: "retiré")
             case .goneInWhatIf: Localized(en: "gone in this what-if", fr: "disparu dans cette hypothèse")
+            case .endedInDiff: Localized(en: "ended", fr: "terminé")
+            case .goneInDiff: Localized(en: "counts on the first day, not on the second", fr: "compte le premier jour, pas le second")
             case .noBasis: AnswerWords.noBasis.text
             case .internalAccess: AnswerWords.internalAccess.text
             case .contradictingSources: Localized(en: "contradicting sources:", fr: "sources contraires\u{A0}:")
@@ -51,6 +53,8 @@ enum DiagramWords {
     static let pathsTitle = Localized(en: "Paths from '{1}' to '{2}'", fr: "Chemins de « {1} » vers « {2} »")
     static let overviewTitle = Localized(en: "Map of access to personal data, by institution",
                                          fr: "Carte des accès aux données personnelles, par institution")
+    /// A diff's title: the view's title, then the two days.
+    static let diffTitle = Localized(en: "{1}: changes from {2} to {3}", fr: "{1} : changements de {2} à {3}")
     static let anyData = Localized(en: "any data", fr: "toute donnée")
 
     static let noDates = Localized(en: "dates not stated", fr: "dates non précisées")

@@ -53,4 +53,35 @@ import Testing
         for edge in graph.edges { #expect(graph.names[edge.from + "->" + edge.to]?.contains(" → ") == true) }
         #expect(graph.names.values.allSatisfy { !$0.hasPrefix("actor:") && !$0.hasPrefix("file:") })
     }
+
+    /// `render --diff`: what either day counts, gained edges thicker with a `+` in their note,
+    /// lost ones dashed grey and marked "ended", unchanged ones grey.
+    @Test func aDiffDrawsGainedUnchangedAndLostEdges() throws {
+        let index = AccessIndex(ModelLoader().loadShipped().model)
+        func finder(_ day: String) throws -> PathFinder {
+            PathFinder(index: index, filters: QueryFilters(day: .on(try ModelDate.parse(day).get()), statuses: Status.queryDefault))
+        }
+        var builder = DiagramBuilder(finder: try finder("2024"), theme: try Theme.load("default").get())
+        builder.language = .en
+        builder.earlier = try finder("2019")
+        func edge(_ graph: DOTGraph, right id: String) -> DOTGraph.Edge? {
+            let number = index.model.rights.firstIndex { $0.id?.value == id }!
+            return graph.edges.first { $0.key == "r" + String(number).leftPadded(to: 8) }
+        }
+        let bank = builder.graph(.whoCanReach(.category(index.category("bank-transactions")!, in: index)))
+        #expect(bank.title.hasSuffix(": changes from 2019 to 2024"))
+        let gained = try #require(edge(bank, right: "r-08a"))
+        #expect(gained.attributes["penwidth"] == .token("2.5"))
+        let unchanged = try #require(edge(bank, right: "r-09a"))
+        #expect(unchanged.attributes["color"] == .token("#bdbdbd"))
+        #expect(DOTEncoder.encode(bank).contains("droit de communication +"))
+        // Connection data: the 2019-789 QPC censure of 14 June 2019 ends the CAF's right r-09f.
+        builder.earlier = try finder("2019-01")
+        let connection = builder.graph(.whoCanReach(.category(index.category("connection-data")!, in: index)))
+        let lost = try #require(edge(connection, right: "r-09f"))
+        #expect(lost.attributes["style"] == .token("dashed") && lost.attributes["xlabel"] == .label("ended"))
+        // Without a diff the same view draws only 2024's edges.
+        builder.earlier = nil
+        #expect(edge(builder.graph(.whoCanReach(.category(index.category("connection-data")!, in: index))), right: "r-09f") == nil)
+    }
 }
