@@ -18,20 +18,24 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) ->
         checkText(section.table(result.model).text(), "list \(section)")
         checkText(section.table(result.model, language: .fr).text(), "list \(section) fr")
     }
-    for category in index.categoryIDs.indices.prefix(4) {
-        let answer = finder.whoCanReach(category, listing: 5)
-        for format in QueryOutputFormat.allCases {
-            for showPaths in [false, true] { for language in Language.allCases { check(answer.rendered(format, showPaths: showPaths, language: language), format) } }
+    for language in Language.allCases {
+        // The reader's language travels with the query, so each language asks again.
+        finder.language = language
+        for category in index.categoryIDs.indices.prefix(4) {
+            let answer = finder.whoCanReach(category, listing: 5)
+            for format in QueryOutputFormat.allCases {
+                for showPaths in [false, true] { check(answer.rendered(format, showPaths: showPaths), format) }
+            }
         }
-    }
-    for actor in index.actorIDs.indices.prefix(4) {
-        let answer = finder.reach(actor, listing: 5)
-        for format in QueryOutputFormat.allCases {
-            for showPaths in [false, true] { for language in Language.allCases { check(answer.rendered(format, showPaths: showPaths, language: language), format) } }
-        }
-        for category in index.categoryIDs.indices.prefix(2) {
-            let paths = finder.paths(from: actor, to: category, limit: 5)
-            for format in QueryOutputFormat.allCases { for language in Language.allCases { check(paths.rendered(format, language: language), format) } }
+        for actor in index.actorIDs.indices.prefix(4) {
+            let answer = finder.reach(actor, listing: 5)
+            for format in QueryOutputFormat.allCases {
+                for showPaths in [false, true] { check(answer.rendered(format, showPaths: showPaths), format) }
+            }
+            for category in index.categoryIDs.indices.prefix(2) {
+                let paths = finder.paths(from: actor, to: category, limit: 5)
+                for format in QueryOutputFormat.allCases { check(paths.rendered(format), format) }
+            }
         }
     }
     checkDOT(DOTEncoder.encode(DiagramBuilder(finder: finder, theme: theme).graph(.wholeMap)))
