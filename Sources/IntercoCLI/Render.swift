@@ -30,6 +30,7 @@ extension IntercoCommand {
                   interco render --who-can-reach bank-transactions --format png -o bank.png
                   interco render --paths france-travail.fraud bank-transactions --theme print --format pdf -o paths.pdf
                   interco render --reach caf --format dot -o -
+                  interco render --overview --page a4-landscape --format pdf -o overview.pdf
                   interco render --who-can-reach bank-transactions --diff 2019 2024 --format svg -o bank-2019-2024.svg
 
                 Exit codes: 0 ok, 64 bad usage (including a view too large for its engine), 65 the model has \
@@ -47,6 +48,11 @@ extension IntercoCommand {
 
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the paths from an actor to a category.", valueName: "actor category"))
         var paths: [String] = []
+
+        @Flag(help: ArgumentHelp("Draw the whole map at institution level, to fit one page: units folded into their institution, "
+                                 + "the rights (and the flows) between two institutions as one edge whose note gives their count, kinds "
+                                 + "and ids, files counted in their holder's box."))
+        var overview = false
 
         @Option(help: ArgumentHelp("Draw a step chart of the number of actors reaching this category over time (SVG).", valueName: "category"))
         var timeline: String?
@@ -84,7 +90,13 @@ extension IntercoCommand {
 
         func validate() throws {
             let views = (whoCanReach == nil ? 0 : 1) + (reach == nil ? 0 : 1) + (paths.isEmpty ? 0 : 1) + (timeline == nil ? 0 : 1)
-            guard views <= 1 else { throw ValidationError("choose one view: --who-can-reach, --reach, --paths or --timeline") }
+            guard views + (overview ? 1 : 0) <= 1 else {
+                throw ValidationError("choose one view: --who-can-reach, --reach, --paths, --timeline or --overview")
+            }
+            guard !overview || (diff.isEmpty && queryOptions.without == nil && queryOptions.withoutBasis == nil) else {
+                throw ValidationError("--overview draws the map as it is on one day: leave out --diff, --without and --without-basis "
+                                      + "(the whole map without --overview draws them)")
+            }
             guard timeline == nil || format == .svg else { throw ValidationError(Self.timelineFormats) }
             guard timeline == nil || queryOptions.at == nil else { throw ValidationError("--at does not apply to --timeline, which covers every date") }
             guard paths.isEmpty || paths.count == 2 else { throw ValidationError("--paths takes an actor and a category") }
@@ -116,7 +128,7 @@ extension IntercoCommand {
             } else if paths.count == 2 {
                 view = .paths(actor: try IDLookup.actor(paths[0], in: index), subject: try IDLookup.subject(paths[1], in: index))
             } else {
-                view = .wholeMap
+                view = overview ? .overview : .wholeMap
             }
             let theme = try DiagramRendering.theme(self.theme)
             var second = filters
@@ -146,7 +158,7 @@ extension IntercoCommand {
                 guard fit.legible else {
                     Console.error("error: fitted to \(page.name.text(.en)), this view's smallest text would be "
                                   + String(format: "%.1f", fit.smallestText) + " pt, under the 7 pt print needs; draw a narrower view: "
-                                  + "a query view (--who-can-reach, --reach, --paths), --max-hops 1, filters, or a larger page\n")
+                                  + "a query view (--who-can-reach, --reach, --paths), --overview for the whole map, --max-hops 1, filters, or a larger page\n")
                     throw ExitCode(64)
                 }
                 for (name, value) in fit.attributes { graph.attributes[name] = .token(value) }

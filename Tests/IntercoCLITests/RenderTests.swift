@@ -124,7 +124,24 @@ import Testing
         #expect(result.exitCode == 64)
         #expect(result.stderr.hasPrefix("error: fitted to A4, this view's smallest text would be "))
         #expect(result.stderr.contains("pt, under the 7 pt print needs; draw a narrower view: a query view"))
-        #expect(result.stderr.contains("--max-hops 1"))
+        #expect(result.stderr.contains("--max-hops 1") && result.stderr.contains("--overview for the whole map"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/interco-never.pdf"))
+    }
+
+    @Test func theOverviewFitsALandscapePage() throws {
+        let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("interco-overview-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: pdf) }
+        let result = try Interco.run(["render", "--overview", "--at", "2026-11-25", "--page", "a4-landscape", "--format", "pdf", "-o", pdf.path])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "Graphviz placed every marker: \(result.stderr)")
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("MediaBox [ 0 0 841 595 ]") || bytes.contains("MediaBox [ 0 0 842 595 ]"))
+    }
+
+    @Test(arguments: [["--diff", "2019", "2024"], ["--without", "r-03"], ["--reach", "caf"]])
+    func theOverviewRefusesWhatItCannotShow(_ extra: [String]) throws {
+        let result = try Interco.run(["render", "--overview", "--format", "dot", "-o", "-"] + extra)
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.contains("--overview"))
     }
 }

@@ -43,22 +43,33 @@ extension DiagramBuilder {
         return footnotes
     }
 
+    /// A column of the notes table after the number: its header, its width in characters, its text.
+    struct NoteColumn {
+        var header: Localized
+        var width: Int
+        var text: @Sendable (Footnote) -> String
+    }
+
+    /// The columns of the notes table: kind, basis, dates, status and confidence.
+    static let noteColumns = [
+        NoteColumn(header: FootnoteWords.kind, width: 30) { $0.kind }, NoteColumn(header: FootnoteWords.basis, width: 64) { $0.basis },
+        NoteColumn(header: FootnoteWords.dates, width: 22) { $0.dates },
+        NoteColumn(header: FootnoteWords.standing, width: 24) { $0.status + " · " + $0.confidence },
+    ]
+
     /// The notes as an HTML-like table, for the label under the drawing (so PDF and PNG carry it).
-    func footnoteTable(_ footnotes: [Footnote]) -> String {
+    func footnoteTable(_ footnotes: [Footnote], columns: [NoteColumn] = Self.noteColumns, cellPadding: Int = 2) -> String {
         let words = FootnoteWords.self
         func cell(_ text: String, width: Int, bold: Bool = false) -> String {
             let lines = Self.wrapped(text, width: width).map(DOTEncoder.xmlEscape)
             let body = lines.joined(separator: "<br align=\"left\"/>") + (lines.count > 1 ? "<br align=\"left\"/>" : "")
             return "<td align=\"left\" valign=\"top\" balign=\"left\">" + (bold ? "<b>\(body)</b>" : body) + "</td>"
         }
-        var rows = ["<tr>" + [words.number, words.kind, words.basis, words.dates, words.standing]
-            .map { cell($0.text(language), width: 80, bold: true) }.joined() + "</tr>"]
+        var rows = ["<tr>" + ([words.number] + columns.map(\.header)).map { cell($0.text(language), width: 80, bold: true) }.joined() + "</tr>"]
         for (number, note) in footnotes.enumerated() {
-            rows.append("<tr>" + cell("[\(number + 1)]", width: 8) + cell(note.kind, width: 30)
-                        + cell(note.basis, width: 64) + cell(note.dates, width: 22)
-                        + cell(note.status + " · " + note.confidence, width: 24) + "</tr>")
+            rows.append("<tr>" + cell("[\(number + 1)]", width: 8) + columns.map { cell($0.text(note), width: $0.width) }.joined() + "</tr>")
         }
-        return "<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"2\" color=\"#bdbdbd\">" + rows.joined() + "</table>"
+        return "<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"\(cellPadding)\" color=\"#bdbdbd\">" + rows.joined() + "</table>"
     }
 
     /// `text` in lines of at most `width` characters, broken at spaces (a longer word keeps its line).
@@ -89,10 +100,16 @@ enum FootnoteWords {
 extension DiagramBuilder {
     /// Puts the whole drawing in a frameless cluster whose label, under it, is the notes table:
     /// Graphviz has one graph label (the title, on top), and a cluster label can go at the bottom.
-    func frame(_ graph: inout DOTGraph, footnotes: [Footnote]) {
+    /// `beside`: HTML-like tables set to the right of the notes (the overview's legend).
+    func frame(_ graph: inout DOTGraph, footnotes: [Footnote], columns: [NoteColumn] = Self.noteColumns, beside: [String] = [],
+               cellPadding: Int = 2) {
         let title = FootnoteWords.title.text(language)
+        let tables = (footnotes.isEmpty ? [] : [footnoteTable(footnotes, columns: columns, cellPadding: cellPadding)]) + beside
+        let label = tables.count == 1 ? tables[0]
+            : "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"6\"><tr>"
+                + tables.map { "<td align=\"left\" valign=\"top\">" + $0 + "</td>" }.joined() + "</tr></table>"
         var drawing = DOTGraph.Cluster(id: "drawing", attributes: [
-            "label": .html(footnoteTable(footnotes)), "labelloc": .token("b"), "labeljust": .token("l"),
+            "label": .html(label), "labelloc": .token("b"), "labeljust": .token("l"),
             "peripheries": .token("0"), "fontsize": .token(theme.fontSize), "margin": .token("8"), "tooltip": .tooltip(title),
         ])
         drawing.nodes = graph.top.nodes

@@ -8,6 +8,55 @@ extension DiagramBuilder {
     /// drawing's ranks); the file shapes, which a table cannot draw, are nodes of the legend's
     /// cluster, stacked beside it.
     func legend(_ selection: DiagramSelection, actors: Set<Int>, unlinked: Set<Int> = []) -> DOTGraph.Cluster {
+        let words = LegendWords.self
+        var cluster = DOTGraph.Cluster(id: "legend", attributes: [
+            "label": .label(words.title.text(language)), "style": .token("rounded"), "color": .token("#bdbdbd"),
+            "labelloc": .token("t"), "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 2)), "peripheries": .token("1"), "margin": .token("8"),
+        ])
+        cluster.nodes.append(DOTGraph.Node(id: "legend", attributes: [
+            "shape": .token("plaintext"), "style": .token("solid"), "label": .html(legendTable(selection, actors: actors)),
+            "tooltip": .tooltip(words.title.text(language)),
+        ]))
+        if let box = unlinkedBox(unlinked) {
+            cluster.nodes.append(DOTGraph.Node(id: "legend:unlinked", attributes: [
+                "shape": .token("plaintext"), "style": .token("solid"), "label": .html(box),
+                "tooltip": .tooltip(words.unlinked.text(language) + "\n" + unlinkedNames(unlinked).joined(separator: "\n")),
+            ]))
+        }
+        let files = selection.files.map { finder.onDay(model.files[$0]) }
+        let fileKinds = Set(files.map(\.kind)).sorted { ($0?.rawValue ?? "~") < ($1?.rawValue ?? "~") }
+        for (number, kind) in fileKinds.enumerated() {
+            let style = theme.fileKinds[kind] ?? theme.fileKinds[nil] ?? Theme.Style()
+            let name = (kind?.label(language) ?? words.fileWithoutKind.text(language))
+            cluster.nodes.append(DOTGraph.Node(id: "legend:file:" + String(number).leftPadded(to: 2), attributes: [
+                "shape": .token(style.shape ?? "folder"), "fillcolor": .token(style.fill ?? "#ffffff"),
+                "label": .label(words.fileShape.text(language) + name), "tooltip": .tooltip(name), "height": .token("0.3"),
+            ]))
+        }
+        return cluster
+    }
+
+    /// The names of the actors with no link in the view, sorted.
+    private func unlinkedNames(_ unlinked: Set<Int>) -> [String] { unlinked.map { model.actors[$0].name.text(language) }.sorted() }
+
+    /// The box listing the actors with no link in the view, as an HTML-like table; nil when there
+    /// is none. `inline`: the names as one paragraph of `inline` characters per line, not a column.
+    func unlinkedBox(_ unlinked: Set<Int>, inline: Int? = nil) -> String? {
+        guard !unlinked.isEmpty else { return nil }
+        let names = unlinkedNames(unlinked)
+        let cells = inline.map { [Self.wrapped(names.joined(separator: " · "), width: $0)] } ?? names.map { [$0] }
+        return "<table border=\"1\" color=\"#9e9e9e\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">"
+            + "<tr><td align=\"left\"><b>\(DOTEncoder.xmlEscape(LegendWords.unlinked.text(language)))</b></td></tr>"
+            + cells.map { lines in
+                "<tr><td align=\"left\"" + (lines.count > 1 ? " balign=\"left\">" : ">") + lines.map(DOTEncoder.xmlEscape).joined(separator: "<br/>") + "</td></tr>"
+            }.joined() + "</table>"
+    }
+
+    /// The legend's samples as an HTML-like table; `severalKinds` adds the black line of an
+    /// overview edge that bundles several kinds of right, `titled` the legend's title on top;
+    /// `split` sets its sections in two columns (half as tall).
+    func legendTable(_ selection: DiagramSelection, actors: Set<Int>, severalKinds: Bool = false, titled: Bool = false,
+                     split: Bool = false) -> String {
         let rights = selection.rights.map { finder.onDay(model.rights[$0]) }
         let flows = selection.flows.map { finder.onDay(model.flows[$0]) }
         let files = selection.files.map { finder.onDay(model.files[$0]) }
@@ -20,8 +69,10 @@ extension DiagramBuilder {
             let style = rounded ? " style=\"rounded\"" : ""
             return "<td align=\"left\"\(background)\(style)>\(font)\(DOTEncoder.xmlEscape(text))\(fontEnd)</td>"
         }
+        var starts: [Int] = []
         func header(_ text: Localized) -> String {
-            "<tr><td align=\"left\" colspan=\"2\"><b>\(DOTEncoder.xmlEscape(text.text(language)))</b></td></tr>"
+            starts.append(rows.count)
+            return "<tr><td align=\"left\" colspan=\"2\"><b>\(DOTEncoder.xmlEscape(text.text(language)))</b></td></tr>"
         }
 
         let rightKinds = Set(rights.map(\.kind)).sorted()
@@ -31,6 +82,10 @@ extension DiagramBuilder {
                 let style = theme.rightKinds[kind] ?? Theme.Style()
                 let sample = LegendGlyphs.line(style.style ?? "solid", width: style.penwidth) + LegendGlyphs.arrow(style.arrowhead ?? "normal")
                 rows.append("<tr>" + cell(sample, colour: style.color ?? "#000000") + cell(kind.label(language)) + "</tr>")
+            }
+            if severalKinds {
+                rows.append("<tr>" + cell(LegendGlyphs.line("solid", width: nil) + LegendGlyphs.arrow("normal"), colour: "#000000")
+                            + cell(OverviewWords.severalKinds.text(language)) + "</tr>")
             }
             if !flows.isEmpty {
                 let sample = LegendGlyphs.line(theme.flow.style ?? "bold", width: nil) + LegendGlyphs.arrow(theme.flow.arrowhead ?? "empty")
@@ -72,35 +127,21 @@ extension DiagramBuilder {
         }
         rows.append("<tr><td align=\"left\" colspan=\"2\">"
                     + DOTEncoder.xmlEscape(words.footer(sources: model.sources.count, generator: generator).text(language)) + "</td></tr>")
-        let table = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">" + rows.joined() + "</table>"
-        var cluster = DOTGraph.Cluster(id: "legend", attributes: [
-            "label": .label(words.title.text(language)), "style": .token("rounded"), "color": .token("#bdbdbd"),
-            "labelloc": .token("t"), "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 2)), "peripheries": .token("1"), "margin": .token("8"),
-        ])
-        cluster.nodes.append(DOTGraph.Node(id: "legend", attributes: [
-            "shape": .token("plaintext"), "style": .token("solid"), "label": .html(table),
-            "tooltip": .tooltip(words.title.text(language)),
-        ]))
-        if !unlinked.isEmpty {
-            let names = unlinked.map { model.actors[$0].name.text(language) }.sorted()
-            let box = "<table border=\"1\" color=\"#9e9e9e\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">"
-                + "<tr><td align=\"left\"><b>\(DOTEncoder.xmlEscape(words.unlinked.text(language)))</b></td></tr>"
-                + names.map { "<tr><td align=\"left\">\(DOTEncoder.xmlEscape($0))</td></tr>" }.joined() + "</table>"
-            cluster.nodes.append(DOTGraph.Node(id: "legend:unlinked", attributes: [
-                "shape": .token("plaintext"), "style": .token("solid"), "label": .html(box),
-                "tooltip": .tooltip(words.unlinked.text(language) + "\n" + names.joined(separator: "\n")),
-            ]))
+        func table(_ rows: ArraySlice<String>) -> String {
+            "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">" + rows.joined() + "</table>"
         }
-        let fileKinds = Set(files.map(\.kind)).sorted { ($0?.rawValue ?? "~") < ($1?.rawValue ?? "~") }
-        for (number, kind) in fileKinds.enumerated() {
-            let style = theme.fileKinds[kind] ?? theme.fileKinds[nil] ?? Theme.Style()
-            let name = (kind?.label(language) ?? words.fileWithoutKind.text(language))
-            cluster.nodes.append(DOTGraph.Node(id: "legend:file:" + String(number).leftPadded(to: 2), attributes: [
-                "shape": .token(style.shape ?? "folder"), "fillcolor": .token(style.fill ?? "#ffffff"),
-                "label": .label(words.fileShape.text(language) + name), "tooltip": .tooltip(name), "height": .token("0.3"),
-            ]))
+        if titled {
+            let title = header(words.title)
+            starts.removeLast()
+            rows.insert(title, at: 0)
+            starts = starts.map { $0 + 1 }
         }
-        return cluster
+        // Two columns: the second starts at the section nearest to half the rows.
+        guard split, let middle = starts.dropFirst().min(by: { abs($0 - rows.count / 2) < abs($1 - rows.count / 2) }) else {
+            return table(rows[...])
+        }
+        return "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">" + table(rows[..<middle])
+            + "</td><td valign=\"top\">" + table(rows[middle...]) + "</td></tr></table>"
     }
 }
 

@@ -31,6 +31,10 @@ public struct DiagramBuilder: Sendable {
     /// The graph of `view`.
     public func graph(_ view: DiagramView) -> DOTGraph {
         // A what-if draws the model as it is, its lost rights and flows struck through.
+        if view == .overview {
+            // Institution level: the map under the filters, without what-if or diff marks.
+            return overview(.wholeMap(finder), title: DiagramWords.overviewTitle.text(language))
+        }
         var (selection, title) = select(view, self.finder.filters.isWhatIf ? self.finder.asItIs : self.finder)
         if let earlier {
             // A diff draws what either day counts.
@@ -49,7 +53,7 @@ public struct DiagramBuilder: Sendable {
         var selection: DiagramSelection
         let title: String
         switch view {
-        case .wholeMap:
+        case .wholeMap, .overview:
             selection = .wholeMap(finder)
             title = DiagramWords.mapTitle.filled(language)
         case .whoCanReach(let subject):
@@ -95,21 +99,8 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func layout(_ selection: DiagramSelection, title: String) -> DOTGraph {
-        var graph = DOTGraph()
-        let font = DOTGraph.Value.token(theme.font)
-        let fontSize = DOTGraph.Value.token(theme.fontSize)
-        // Clusters inherit the frame's bottom label placement and size, and the page's margin of 0
-        // (`PageFit`): each says its own.
+        var graph = emptyGraph(title: title, truncated: selection.truncated)
         let titleSize = DOTGraph.Value.token(String((Double(theme.fontSize) ?? 10) + 2))
-        graph.attributes = [
-            "charset": .token("UTF-8"), "fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 4)),
-            "label": .label((Self.wrapped(title, width: 70) + Self.wrapped(finder.context.line(.of(language)), width: 80)).joined(separator: "\n") + (selection.truncated ? "\n" + AnswerWords.truncatedShort(language) : "")),
-            "labelloc": .token("t"), "labeljust": .token("l"), "forcelabels": .token("true"), "rankdir": .token("LR"), "compound": .token("true"),
-            "bgcolor": .token(theme.background), "nodesep": .token("0.2"), "ranksep": .token("0.6"),
-            "tooltip": .tooltip(title),
-        ]
-        graph.nodeDefaults = ["fontname": font, "fontsize": fontSize, "style": .token("filled"), "penwidth": .token("1")]
-        graph.edgeDefaults = ["fontname": font, "fontsize": fontSize]
 
         // Actors: every holder of a drawn file, and the part_of ancestors that contain them.
         var actors = selection.actors
@@ -319,7 +310,7 @@ public struct DiagramBuilder: Sendable {
     /// Removes the actors that no drawn edge touches (neither them, their files nor their units),
     /// unless highlighted, and gives their numbers: the legend lists them in a box instead of
     /// drawing orphan boxes.
-    private func removeUnlinked(from graph: inout DOTGraph, highlighted: Set<Int>) -> Set<Int> {
+    func removeUnlinked(from graph: inout DOTGraph, highlighted: Set<Int>) -> Set<Int> {
         let ends = Set(graph.edges.flatMap { [$0.from, $0.to] })
         var removed = Set<Int>()
         func keep(_ id: String) -> Bool {
@@ -341,7 +332,7 @@ public struct DiagramBuilder: Sendable {
     }
 
     /// People's names for the ids Graphviz writes in SVG `<title>`s.
-    private func names(_ graph: DOTGraph, actors: Set<Int>, files: Set<Int>, categories: Set<Int>) -> [String: String] {
+    func names(_ graph: DOTGraph, actors: Set<Int>, files: Set<Int>, categories: Set<Int>) -> [String: String] {
         var names: [String: String] = [:]
         for actor in actors {
             let id = "actor:" + index.actorIDs[actor]
@@ -363,11 +354,31 @@ public struct DiagramBuilder: Sendable {
         return names
     }
 
-    private func parentOf(_ actor: Int) -> Int? {
+    /// A graph with the frame's attributes: the title and the query's context line on top.
+    /// `width`: the characters per line of the context line (a wide drawing takes longer lines).
+    func emptyGraph(title: String, truncated: Bool, width: Int = 80) -> DOTGraph {
+        var graph = DOTGraph()
+        let font = DOTGraph.Value.token(theme.font)
+        let fontSize = DOTGraph.Value.token(theme.fontSize)
+        // Clusters inherit the frame's bottom label placement and size, and the page's margin of 0
+        // (`PageFit`): each says its own.
+        graph.attributes = [
+            "charset": .token("UTF-8"), "fontname": font, "fontsize": .token(String((Double(theme.fontSize) ?? 10) + 4)),
+            "label": .label((Self.wrapped(title, width: 70) + Self.wrapped(finder.context.line(.of(language)), width: width)).joined(separator: "\n") + (truncated ? "\n" + AnswerWords.truncatedShort(language) : "")),
+            "labelloc": .token("t"), "labeljust": .token("l"), "forcelabels": .token("true"), "rankdir": .token("LR"), "compound": .token("true"),
+            "bgcolor": .token(theme.background), "nodesep": .token("0.2"), "ranksep": .token("0.6"),
+            "tooltip": .tooltip(title),
+        ]
+        graph.nodeDefaults = ["fontname": font, "fontsize": fontSize, "style": .token("filled"), "penwidth": .token("1")]
+        graph.edgeDefaults = ["fontname": font, "fontsize": fontSize]
+        return graph
+    }
+
+    func parentOf(_ actor: Int) -> Int? {
         model.actors[actor].partOf.flatMap { index.actor($0.value) }
     }
 
-    private func firstURL(_ sources: [Located<String>]) -> String? {
+    func firstURL(_ sources: [Located<String>]) -> String? {
         for id in sources {
             if let url = index.source(id.value)?.url, let safe = SafeURL.sanitize(url) { return safe }
         }
@@ -387,7 +398,7 @@ public struct DiagramBuilder: Sendable {
         confidence.map { "\($0.label(language)) (\($0.code))" } ?? word(.notStated)
     }
 
-    private func word(_ word: DiagramWords.Word) -> String { word.text.text(language) }
+    func word(_ word: DiagramWords.Word) -> String { word.text.text(language) }
 
     /// "depuis 2008 · statut : en vigueur · confiance : officielle (A)".
     private func standing(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, _ status: Status, _ confidence: Confidence?,
@@ -415,7 +426,7 @@ public struct DiagramBuilder: Sendable {
 
     private func safeguardLines(_ safeguards: Safeguards) -> [String] { safeguards.lines(language) }
 
-    private func dates(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, startUnknown: Bool = false) -> String {
+    func dates(_ since: Located<ModelDate>?, _ until: Located<ModelDate>?, startUnknown: Bool = false) -> String {
         if since == nil && startUnknown {
             return DiagramWords.startUnknown.text(language) + (until.map { " · " + DiagramWords.until($0.value).text(language) } ?? "")
         }
@@ -427,7 +438,7 @@ public struct DiagramBuilder: Sendable {
         }
     }
 
-    private func actorNode(_ actor: Actor, style: Theme.Style, highlighted: Bool) -> DOTGraph.Node {
+    func actorNode(_ actor: Actor, style: Theme.Style, highlighted: Bool) -> DOTGraph.Node {
         var attributes: [String: DOTGraph.Value] = [
             "label": .label(Self.wrapped(actor.name.text(language), width: 32).joined(separator: "\n")), "shape": .token(style.shape ?? "box"),
             "fillcolor": .token(style.fill ?? "#ffffff"), "tooltip": .tooltip(actorTooltip(actor)),
@@ -440,7 +451,7 @@ public struct DiagramBuilder: Sendable {
         return DOTGraph.Node(id: "actor:" + actor.id.value, attributes: attributes)
     }
 
-    private func actorTooltip(_ actor: Actor) -> String {
+    func actorTooltip(_ actor: Actor) -> String {
         var lines = ["\(actor.name.text(language)) (\(actor.id.value))", word(.type) + actor.kind.label(language)]
         if !actor.aka.isEmpty { lines.append(word(.also) + actor.aka.joined(separator: ", ")) }
         if let description = actor.description.text(language) { lines.append(description) }

@@ -8,6 +8,9 @@ public enum DiagramView: Sendable, Hashable {
     case reach(actor: Int)
     /// Only what lies on the paths of `paths`.
     case paths(actor: Int, subject: Subject)
+    /// The whole map at institution level: units folded into their institution, rights and flows
+    /// between two institutions bundled into one edge, files counted in their holder's box.
+    case overview
 }
 
 /// The records a diagram draws: chosen once, then laid out by `DiagramBuilder`.

@@ -341,7 +341,7 @@ public struct Explainer: Sendable {
     // MARK: Words
 
     /// `: ` with its French no-break space.
-    private var colon: String { language == .fr ? "\u{A0}: " : ": " }
+    private var colon: String { Typography.colon(language) }
     /// `; ` between the items of a list, with its French narrow no-break space.
     private var separator: String { language == .fr ? "\u{202F}; " : "; " }
 

@@ -7,6 +7,9 @@ public enum Typography {
     /// Narrow no-break space: before `;`, `!` and `?`.
     public static let narrowNoBreakSpace: Character = "\u{202F}"
 
+    /// The colon between a word and what it introduces: ": " in English, "\u{A0}: " in French.
+    public static func colon(_ language: Language) -> String { language == .fr ? "\u{A0}: " : ": " }
+
     /// `text` in quotation marks: « text » in French (no-break spaces inside), 'text' in English.
     public static func quoted(_ text: String, _ language: Language) -> String {
         language == .fr ? "«\u{A0}" + text + "\u{A0}»" : "'" + text + "'"

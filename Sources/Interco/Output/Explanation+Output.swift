@@ -22,7 +22,7 @@ extension Explanation {
     /// For a report: a level-2 title, level-3 headings, items as a list, addresses as links.
     public func markdown() -> String {
         func safe(_ text: String) -> String { Table.markdownText(text) }
-        let colon = language == .fr ? "\u{A0}: " : ": "
+        let colon = Typography.colon(language)
         var blocks = ["## " + safe(title)]
         for section in sections {
             blocks.append("### " + safe(section.heading))

@@ -84,4 +84,35 @@ import Testing
         builder.earlier = nil
         #expect(edge(builder.graph(.whoCanReach(.category(index.category("connection-data")!, in: index))), right: "r-09f") == nil)
     }
+
+    /// Worked out by hand on `Fixtures/diagram/overview.yaml` (see the comments there).
+    @Test func theOverviewFoldsUnitsAndBundlesEdgesPerInstitution() throws {
+        let index = AccessIndex(Fixtures.model("diagram/overview.yaml"))
+        var builder = DiagramBuilder(finder: PathFinder(index: index, filters: QueryFilters(day: .any, statuses: Status.queryDefault)),
+                                     theme: try Theme.load("default").get())
+        builder.language = .en
+        let graph = builder.graph(.overview)
+        let dot = DOTEncoder.encode(graph)
+        // Units fold into their institution: no node, no cluster for the fraud unit.
+        #expect(!dot.contains("agency.fraud\""))
+        let pairs = graph.edges.map { $0.from + " -> " + $0.to }.sorted()
+        #expect(pairs == ["actor:agency -> actor:tax", "actor:fund -> actor:agency", "actor:tax -> actor:fund"])
+        let bundled = try #require(graph.edges.first { $0.from == "actor:agency" })
+        // Two kinds in one bundle: black, and the note counts and names them.
+        #expect(bundled.attributes["color"] == .token("#000000"))
+        #expect(dot.contains("2 rights: consultation, droit de communication"))
+        if case .tooltip(let text)? = bundled.attributes["tooltip"] {
+            #expect(text.contains("r-unit") && text.contains("r-agency") && !text.contains("r-own"))
+        } else { Issue.record("the bundle has no tooltip") }
+        let single = try #require(graph.edges.first { $0.from == "actor:fund" })
+        #expect(single.attributes["color"] == .token(try Theme.load("default").get().rightKinds[.consultation]?.color ?? ""))
+        // The earliest start of the bundle, the file counts, the right kept inside Agency.
+        #expect(dot.contains(">2013<"))
+        #expect(dot.contains("Agence\\n1 file"))
+        #expect(dot.contains("inside this institution, not drawn: 1 right(s), 0 flow(s)"))
+        // The court has no link: listed, not drawn.
+        #expect(!graph.top.nodes.contains { $0.id == "actor:court" } && !dot.contains("\"actor:court\""))
+        #expect(dot.contains("Actors with no link in this view"))
+        #expect(DiagramBuilderTests.unlinkedDrawn(graph).isEmpty)
+    }
 }
