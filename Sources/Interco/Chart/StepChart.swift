@@ -115,7 +115,7 @@ public struct StepChart: Sendable {
     var labelRows: [[Int]] {
         var rows: [[Int]] = []
         var ends: [Double] = []
-        for (number, step) in steps.enumerated() {
+        for number in steps.indices {
             let span = labelSpan(number)
             let start = span.start, width = span.end - span.start + 6
             if let row = ends.firstIndex(where: { $0 <= start }) {
