@@ -5,7 +5,8 @@ import Interco
 /// `--model`, shared by every command that reads a model.
 struct ModelOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A model file or directory (repeat to combine several). Default: the model shipped with interco.",
+        "A model file or directory (repeat to combine several), or - to read one model file from standard input. "
+            + "Default: the model shipped with interco.",
         valueName: "path"))
     var model: [String] = []
 
@@ -16,7 +17,19 @@ struct ModelOptions: ParsableArguments {
     /// The model is kept until the process ends: releasing a million-record model entry by entry
     /// would add a second or more to every command, for memory the system reclaims at exit anyway.
     func load(validOnly: Bool = true) throws -> ModelLoader.Result {
-        let result = model.isEmpty ? ModelLoader().loadShipped() : ModelLoader().load(paths: model)
+        let result: ModelLoader.Result
+        if model.isEmpty {
+            result = ModelLoader().loadShipped()
+            Self.noteLocalData()
+        } else if model.contains("-") {
+            guard model == ["-"] else {
+                Console.error("error: --model - reads the whole model from standard input: give it alone\n")
+                throw ExitCode(64)
+            }
+            result = ModelLoader().load(inputs: [ModelLoader.Input(path: Self.standardInput, bytes: try Self.readStandardInput())])
+        } else {
+            result = ModelLoader().load(paths: model)
+        }
         KeptUntilExit.shared.keep(result)
         guard validOnly else { return result }
         if result.diagnostics.hasErrors || result.hasUnreadableInput {
@@ -27,10 +40,41 @@ struct ModelOptions: ParsableArguments {
         return result
     }
 
-    /// What answers say about the model asked: the paths given, or the shipped model.
+    /// What answers say about the model asked: the paths given, or the shipped model with its
+    /// fingerprint (which version of `data/` was built in).
     var identity: ModelIdentity {
-        model.isEmpty ? ModelIdentity(description: AnswerWords.shippedModel.text.en, shipped: true)
-            : ModelIdentity(description: model.joined(separator: ", "))
+        if model.isEmpty {
+            return ModelIdentity(description: AnswerWords.shippedModel.text.en, shipped: true, fingerprint: ShippedModel.fingerprint)
+        }
+        return ModelIdentity(description: model == ["-"] ? Self.standardInput : model.joined(separator: ", "))
+    }
+
+    /// The name diagnostics and answers give a model read from standard input.
+    static let standardInput = "<stdin>"
+
+    /// Standard input, to its end, refused past the loader's file size limit (exit 66).
+    static func readStandardInput() throws -> [UInt8] {
+        let limit = ReadingLimits.standard.maxFileBytes
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { return bytes }
+            bytes += chunk
+            if bytes.count > limit {
+                Console.error("\(standardInput): error: standard input is larger than \(limit) bytes, the limit of a model file [file-too-large]\n")
+                throw ExitCode(66)
+            }
+        }
+    }
+
+    /// One line on stderr when the current directory holds a `data/` that differs from the
+    /// shipped model: an edit there is not what answered.
+    static func noteLocalData() {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: "data", isDirectory: &isDirectory), isDirectory.boolValue,
+              ShippedModel.differs(fromDirectory: "data") == true else { return }
+        Console.error("note: ./data differs from the model shipped with interco (\(ShippedModel.fingerprint)), which answered; "
+                      + "add --model data to use ./data\n")
     }
 }
 

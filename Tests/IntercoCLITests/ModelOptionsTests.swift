@@ -78,4 +78,36 @@ import Testing
         #expect(result.exitCode == 66)
         #expect(result.stderr == "(empty path): error: the path is empty: name a model file or directory [no-such-file]\n1 error, 0 warnings\n")
     }
+
+    @Test func aModelIsReadFromStandardInput() throws {
+        let result = try Interco.shell(#"timeout 20 "$INTERCO" list actors --model - < model.yaml"#)
+        let fromFile = try Interco.run(["list", "actors", "--model", "model.yaml"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout == fromFile.stdout && !result.stdout.isEmpty)
+        // Its diagnostics name standard input; '-' goes alone.
+        let broken = try Interco.shell(#"printf 'actors:\n  - {id: a' | timeout 20 "$INTERCO" check --model -"#)
+        #expect(broken.exitCode == 65 && broken.stderr.hasPrefix("<stdin>:"), "\(broken.stderr)")
+        let mixed = try Interco.run(["check", "--model", "-", "--model", "model.yaml"])
+        #expect(mixed.exitCode == 64 && mixed.stderr.contains("give it alone"))
+    }
+
+    /// The shipped model names its fingerprint, and a ./data that differs from it is pointed out.
+    @Test func anEditedDataDirectoryIsPointedOut() throws {
+        let directory = try TemporaryDirectory()
+        let data = Interco.repository.appendingPathComponent("data")
+        try FileManager.default.copyItem(atPath: data.path, toPath: directory.path + "/data")
+        let same = try Interco.run(["list", "actors"], in: directory.path)
+        #expect(same.exitCode == 0 && same.stderr.isEmpty, "\(same.stderr)")
+        let handle = try #require(FileHandle(forWritingAtPath: directory.path + "/data/actors.yaml"))
+        handle.seekToEndOfFile()
+        handle.write(Data("# an edit\n".utf8))
+        try handle.close()
+        let edited = try Interco.run(["list", "actors"], in: directory.path)
+        #expect(edited.exitCode == 0)
+        #expect(edited.stderr.hasPrefix("note: ./data differs from the model shipped with interco ("))
+        #expect(edited.stderr.hasSuffix("), which answered; add --model data to use ./data\n"))
+        #expect(try Interco.run(["list", "actors", "--model", "data"], in: directory.path).stderr.isEmpty)
+        let answer = try Interco.run(["who-can-reach", "bank-accounts", "--lang", "en"], in: directory.path)
+        #expect(answer.stdout.contains("model: the shipped model ("))
+    }
 }

@@ -17,6 +17,8 @@ enum Interco {
 
     /// Fixtures are read from the source tree so that paths in messages stay short and stable.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The repository's root (its `data/` is the shipped model).
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs `interco` with `arguments` in `directory` (the fixtures by default). With
     /// `standardOutput`, the child writes there instead of into a pipe read here; `environment`

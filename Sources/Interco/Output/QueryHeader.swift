@@ -45,7 +45,8 @@ extension QueryContext {
         case .any: words.anyDay
         }
         let colon = words.colon
-        let name = model.shipped ? AnswerWords.shippedModel(words.language) : model.description
+        let name = (model.shipped ? AnswerWords.shippedModel(words.language) : model.description)
+            + (model.fingerprint.map { " (" + $0 + ")" } ?? "")
         var parts = [words.model + colon + name, day,
                      words.statuses + colon + filters.statuses.sorted().map { $0.label(words.language) }.joined(separator: ", "),
                      words.maxHops + colon + String(filters.maxHops)]
@@ -71,7 +72,8 @@ extension QueryContext {
 
     /// The `query` member of JSON answers: the command, its ids, the model and every filter.
     func json(command: String, arguments: [String: String]) -> JSONValue {
-        var members: [String: JSONValue] = ["command": .string(command), "model": .string(model.description)]
+        var members: [String: JSONValue] = ["command": .string(command), "model": .string(model.description),
+                                            "model_fingerprint": model.fingerprint.map(JSONValue.string) ?? .null]
         for (key, value) in arguments { members[key] = .string(value) }
         switch filters.day {
         case .on(let date): members["at"] = .string(date.description)

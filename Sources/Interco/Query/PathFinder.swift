@@ -214,10 +214,14 @@ public struct ModelIdentity: Sendable, Hashable {
     /// True for the model shipped with interco, which text answers name in the reader's language.
     public var shipped = false
 
+    /// The model files' fingerprint (`ModelFingerprint`), when known: which version answered.
+    public var fingerprint: String?
+
     /// Creates an identity.
-    public init(description: String, shipped: Bool = false) {
+    public init(description: String, shipped: Bool = false, fingerprint: String? = nil) {
         self.description = description
         self.shipped = shipped
+        self.fingerprint = fingerprint
     }
 
     /// A model with nothing said about it (library callers that do not name theirs).
