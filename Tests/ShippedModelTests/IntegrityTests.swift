@@ -31,6 +31,7 @@ import Testing
     /// both; the shipped model has none left, so none is excepted.)
     @Test func fileRightAndFlowTextsAreInBothLanguages() {
         var texts: [(String, Localized?)] = Self.model.files.map { ("file '\($0.id.value)' description", $0.description) }
+            + Self.model.files.map { ("file '\($0.id.value)' people note", $0.safeguards.people?.note) }
         for right in Self.model.rights { texts += [("right \(right.label) note", right.note), ("right \(right.label) basis_note", right.basisNote)] }
         for flow in Self.model.flows { texts += [("flow \(flow.label) note", flow.note), ("flow \(flow.label) basis_note", flow.basisNote)] }
         for (name, text) in texts {

@@ -310,8 +310,8 @@ public struct Explainer: Sendable {
         }
         if let people = safeguards.people {
             let date = people.date.map { " (" + $0.prose(language) + ")" } ?? ""
-            let note = people.note.map { ", " + $0 } ?? ""
-            items.append(item(w("people concerned", "personnes concernées"), String(people.number) + date + note + " [" + people.source.value + "]"))
+            let note = people.note.text(language).map { ", " + $0 } ?? ""
+            items.append(item(w("people concerned", "personnes concernées"), PeopleCount.grouped(people.number) + date + note + " [" + people.source.value + "]"))
         }
         if let cnil = safeguards.cnil {
             items.append(Explanation.Item(label: "CNIL", sourceTitle(cnil.value), id: cnil.value, url: sourceURL(cnil.value)))

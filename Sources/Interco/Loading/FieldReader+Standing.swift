@@ -93,7 +93,7 @@ extension FieldReader {
             let number = part.scalar("number", required: true)
             let date = part.date("date")
             let source = part.id("source", required: true)
-            let note = part.text("note")
+            let note = part.localized("note")
             diagnostics += part.diagnostics
             let count = number.flatMap { Int($0.text) }.flatMap { $0 >= 0 ? $0 : nil }
             if let number, count == nil {

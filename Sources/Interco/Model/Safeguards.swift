@@ -57,10 +57,10 @@ public struct PeopleCount: Hashable, Sendable {
     /// The source id.
     public var source: Located<String>
     /// What is counted, when it is not persons (`allocataire households`).
-    public var note: String?
+    public var note: Localized?
 
     /// Creates a count.
-    public init(number: Int, date: ModelDate? = nil, source: Located<String>, note: String? = nil) {
+    public init(number: Int, date: ModelDate? = nil, source: Located<String>, note: Localized? = nil) {
         self.number = number
         self.date = date
         self.source = source

@@ -192,7 +192,7 @@ extension WhoCanReachAnswer {
                 "people": .array(people.map { entry in
                     var members: [String: JSONValue] = [
                         "file": .string(entry.file.id.value), "number": .int(entry.count.number),
-                        "counts": .text(entry.count.note), "source": .string(entry.count.source.value)]
+                        "counts": .text(entry.count.note.text(.en)), "source": .string(entry.count.source.value)]
                     MachineDate.add(&members, "date", entry.count.date?.description)
                     return .object(members)
                 }),
@@ -246,7 +246,7 @@ extension WhoCanReachAnswer {
         guard !people.isEmpty else { return nil }
         let items = people.map { entry in
             let date = entry.count.date.map { ($0.day == nil ? AnswerWords.peopleIn : .peopleOn)(language, $0.prose(language)) } ?? ""
-            let counts = entry.count.note.map { " (\($0))" } ?? ""
+            let counts = entry.count.note.text(language).map { " (\($0))" } ?? ""
             return Typography.apply(entry.file.id.value + ":", language) + " \(PeopleCount.grouped(entry.count.number))\(date)\(counts) [\(entry.count.source.value)]"
         }
         let sum = people.count < 2 ? nil : AnswerWords.peopleSum(language, PeopleCount.grouped(peopleTotal))

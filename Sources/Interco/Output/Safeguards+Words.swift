@@ -6,8 +6,8 @@ extension Safeguards {
         var lines: [String] = []
         if let retention { lines.append(word(.retention) + "\(retention.value) [\(retention.source.value)]") }
         if let people {
-            lines.append(word(.peopleCount) + "\(people.number)" + (people.date.map { " (\($0))" } ?? "")
-                + (people.note.map { ", \($0)" } ?? "") + " [\(people.source.value)]")
+            lines.append(word(.peopleCount) + PeopleCount.grouped(people.number) + (people.date.map { " (\($0))" } ?? "")
+                + (people.note.text(language).map { ", \($0)" } ?? "") + " [\(people.source.value)]")
         }
         if let cnil { lines.append(word(.cnil) + "[\(cnil.value)]") }
         if let accessLog { lines.append(word(.accessLogged) + word(accessLog.value ? .yes : .no) + " [\(accessLog.source.value)]") }

@@ -17,7 +17,7 @@ import Testing
         #expect(file.since == nil && file.sinceUnknown)
         #expect(file.safeguards.retention?.value == "5 years" && file.safeguards.retention?.source.value == "law")
         #expect(file.safeguards.people == PeopleCount(number: 1200, date: ModelDate(year: 2024), source: file.safeguards.people!.source,
-                                                      note: "households"))
+                                                      note: Localized("households")))
         #expect(file.safeguards.cnil?.value == "press" && file.safeguards.accessLog?.value == true)
         let law = Self.right("r-law")
         #expect(law.purposes == ["eligibility", "fraud-control"] && law.purpose == "eligibility, fraud-control")
