@@ -67,7 +67,7 @@ import Testing
         #expect(text.contains("       contradicting sources: press\n"))
         #expect(text.contains("       context sources: old-bill\n"))
         #expect(text.contains("       retention: 5 years [law]\n"))
-        #expect(text.contains("       people concerned: 1200 (2024), households [press]\n"))
+        #expect(text.contains("       people concerned: 1 200 (2024), households [press]\n"))
         #expect(text.contains("since unknown"))
         let csv = try Self.whoCanReachIncome(.csv, day: .any, paths: true)
         // Sources as ids, their urls and roles in columns of their own, in the same order.
@@ -81,7 +81,7 @@ import Testing
         let dot = DOTEncoder.encode(builder.graph(.wholeMap))
         for text in ["aucune base légale identifiée (no text found)", "accès interne (le personnel du détenteur)",
                      "sources contraires\u{A0}:", "sources de contexte\u{A0}:", "conservation\u{A0}: 5 years [law]",
-                     "personnes concernées\u{A0}: 1200 (2024), households [press]", "début inconnu"] {
+                     "personnes concernées\u{A0}: 1 200 (2024), households [press]", "début inconnu"] {
             #expect(dot.contains(text), "\(text)")
         }
     }
