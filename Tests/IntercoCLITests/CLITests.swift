@@ -63,6 +63,15 @@ import Testing
         #expect(result.stderr == "")
     }
 
+    /// The data/ directory read from disk, as an editor of the model checks it (the embedded copy is
+    /// read by another path: a text accepted there must be accepted here).
+    @Test func theDataDirectoryIsValidWhenReadFromDisk() throws {
+        let result = try Interco.run(["check", "--strict", "--model", "data"], in: Interco.repository.path)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.hasPrefix("ok: "))
+        #expect(result.stderr == "")
+    }
+
     @Test func sameArgumentsGiveByteIdenticalOutput() throws {
         for arguments in [["who-can-reach", "health", "--at", "any", "--paths", "--status", "all", "--format", "json"],
                           ["reach", "france-travail", "--status", "all", "--paths"]] {
