@@ -11,10 +11,10 @@ extension Timeline {
             let more = step.events.count > 1 ? " (+\(step.events.count - 1))" : ""
             let events = step.events.map { event in
                 TimelineWords.sortWord(event.fact)(language) + " " + event.id + " (" + statusText(event, language) + ")"
-                    + (event.basis.map { W.colon(language) + $0 } ?? "")
+                    + (event.basis.map { Typography.colon(language) + $0 } ?? "")
             }
             let note = Typography.apply(step.date.prose(language) + " — " + Self.changeText(step) + " → " + String(step.count ?? 0)
-                                        + W.colon(language), language) + (events.isEmpty ? W.noEvent(language) : events.joined(separator: Localized(en: "; ", fr: "\u{202F}; ").text(language)))
+                                        + Typography.colon(language), language) + (events.isEmpty ? W.noEvent(language) : events.joined(separator: Localized(en: "; ", fr: "\u{202F}; ").text(language)))
             var seen = Set<String>()
             let links = step.events.flatMap(\.sources).compactMap { source -> StepChart.Link? in
                 guard let url = source.url, seen.insert(source.id.value).inserted else { return nil }
@@ -23,7 +23,7 @@ extension Timeline {
             return StepChart.Step(date: step.date, count: step.count ?? 0, label: ShortLabel.cut(lead, limit: 36) + more,
                                   note: note, links: links)
         }
-        let title = W.title(language) + W.colon(language) + TimelineWords.what(subject, language)
+        let title = W.title(language) + Typography.colon(language) + TimelineWords.what(subject, language)
         let footer = [Typography.apply(TimelineWords.start(start, actors: countsActors, language), language)]
             + (undated.isEmpty ? [] : [Typography.apply(TimelineWords.undated(undated, language), language)])
         return StepChart(title: title, subtitle: context.line(.of(language)),

@@ -11,7 +11,7 @@ extension Explanation {
             out += "\n" + safe(section.heading) + "\n"
             for paragraph in section.paragraphs { out += "  " + safe(paragraph) + "\n" }
             for item in section.items {
-                var line = "  - " + (item.label.map { safe($0) + (language == .fr ? "\u{A0}: " : ": ") } ?? "") + safe(item.text)
+                var line = "  - " + (item.label.map { safe($0) + Typography.colon(language) } ?? "") + safe(item.text)
                 if let url = item.url { line += " <" + SafeText.escaped(url, limit: nil) + ">" }
                 out += line + "\n"
             }

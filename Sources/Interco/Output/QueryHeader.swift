@@ -10,8 +10,6 @@ public struct QueryWording: Sendable {
     public var maxHops: String
     public var purpose: String
     public var about: String
-    /// What follows a label: ": " in English, " : " in French.
-    public var colon: String = ": "
     /// "actor kinds" (`--actor-kind`).
     public var actorKinds: String = "actor kinds"
     /// "kinds" (`--kind`).
@@ -29,7 +27,7 @@ public struct QueryWording: Sendable {
     /// French.
     public static let french = QueryWording(onDay: { "état au \($0)" }, anyDay: "toutes dates", model: "modèle",
                                             statuses: "statuts", maxHops: "droits par chemin au plus", purpose: "finalité",
-                                            about: "population", colon: "\u{A0}: ", actorKinds: "types d'acteur", kinds: "types d'accès",
+                                            about: "population", actorKinds: "types d'acteur", kinds: "types d'accès",
                                             without: "sans", withoutBasis: "sans les droits et transmissions dont la base contient",
                                             language: .fr)
 
@@ -44,7 +42,7 @@ extension QueryContext {
         case .on(let date): words.onDay(date.description)
         case .any: words.anyDay
         }
-        let colon = words.colon
+        let colon = Typography.colon(words.language)
         let name = (model.shipped ? AnswerWords.shippedModel(words.language) : model.description)
             + (model.fingerprint.map { " (" + $0 + ")" } ?? "")
         var parts = [words.model + colon + name, day,

@@ -48,7 +48,7 @@ struct AnswerFrame {
 
     /// A bold title with the context, then the body.
     func markdown(title: String, body: String) -> String {
-        title + QueryWording.of(language).colon + Table.markdownText(context.line(.of(language))) + "\n\n" + body
+        title + Typography.colon(language) + Table.markdownText(context.line(.of(language))) + "\n\n" + body
             + Table.markdownText(undatedNote(undated, context, language), keepingBreaks: true)
             + Table.markdownText(note, keepingBreaks: true)
     }

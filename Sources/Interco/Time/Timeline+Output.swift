@@ -3,7 +3,7 @@
 enum TimelineWords {
     enum Word {
         case date, actors, categories, change, fact, status, basis, sources, ended, noEvent, noChange, file, right, flow
-        case title, colon
+        case title
 
         var text: Localized {
             switch self {
@@ -23,7 +23,6 @@ enum TimelineWords {
             case .right: Localized(en: "right", fr: "droit")
             case .flow: Localized(en: "flow", fr: "flux")
             case .title: Localized(en: "Timeline", fr: "Chronologie")
-            case .colon: Localized(en: ": ", fr: "\u{A0}: ")
             }
         }
 
@@ -122,7 +121,7 @@ extension Timeline {
     /// The timeline in `format`, its words in `language`.
     public func rendered(_ format: QueryOutputFormat, language: Language = .en) -> String {
         typealias W = TimelineWords.Word
-        let title = W.title(language) + W.colon(language) + TimelineWords.what(subject, language)
+        let title = W.title(language) + Typography.colon(language) + TimelineWords.what(subject, language)
         let contextLine = context.line(.of(language))
         let startLine = isFact ? nil : Typography.apply(TimelineWords.start(start, actors: countsActors, language), language)
         let undatedLine = undated.isEmpty ? nil : Typography.apply(TimelineWords.undated(undated, language), language)
@@ -132,7 +131,7 @@ extension Timeline {
         case .csv, .csvRaw:
             return csvTable.csv(raw: format == .csvRaw)
         case .markdown:
-            var body = "**" + Table.markdownText(title) + "**" + W.colon(language) + Table.markdownText(contextLine) + "\n\n"
+            var body = "**" + Table.markdownText(title) + "**" + Typography.colon(language) + Table.markdownText(contextLine) + "\n\n"
             if let startLine { body += Table.markdownText(startLine) + "\n\n" }
             body += steps.isEmpty ? Table.markdownText(W.noChange(language)) + "\n" : table(language).markdown()
             if let undatedLine { body += "\n" + Table.markdownText(undatedLine) + "\n" }
