@@ -26,7 +26,7 @@ struct ModelOptions: ParsableArguments {
                 Console.error("error: --model - reads the whole model from standard input: give it alone\n")
                 throw ExitCode(64)
             }
-            result = ModelLoader().load(inputs: [ModelLoader.Input(path: Self.standardInput, bytes: try Self.readStandardInput())])
+            result = ModelLoader().load(descriptor: STDIN_FILENO, as: Self.standardInput)
         } else {
             result = ModelLoader().load(paths: model)
         }
@@ -51,21 +51,6 @@ struct ModelOptions: ParsableArguments {
 
     /// The name diagnostics and answers give a model read from standard input.
     static let standardInput = "<stdin>"
-
-    /// Standard input, to its end, refused past the loader's file size limit (exit 66).
-    static func readStandardInput() throws -> [UInt8] {
-        let limit = ReadingLimits.standard.maxFileBytes
-        var bytes: [UInt8] = []
-        while true {
-            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { return bytes }
-            bytes += chunk
-            if bytes.count > limit {
-                Console.error("\(standardInput): error: standard input is larger than \(limit) bytes, the limit of a model file [file-too-large]\n")
-                throw ExitCode(66)
-            }
-        }
-    }
 
     /// One line on stderr when the current directory holds a `data/` that differs from the
     /// shipped model: an edit there is not what answered.

@@ -129,14 +129,28 @@ struct ModelFiles {
         guard fstat(descriptor, &status) == 0 else { return fail(path, UnreadableFileRule.code, "cannot read the file: \(Self.reason(errno))") }
         guard Self.kind(status) == S_IFREG else { return fail(path, UnreadableFileRule.code, Self.notRegular(status)) }
         guard seen.insert(Identity(status)).inserted else { return }
-        let limit = limits.maxFileBytes
-        guard Int(status.st_size) <= limit else {
-            return fail(path, FileSizeRule.code, "the file is \(status.st_size) bytes, over the \(limit)-byte limit of one model file; split it into several files")
+        guard Int(status.st_size) <= limits.maxFileBytes else {
+            return problems.append(FileSizeRule.diagnostic(at: Self.start(of: path), size: Int(status.st_size), limit: limits.maxFileBytes))
         }
-        // Read one byte more than the reported size: a file that holds more (a growing file, or
-        // one whose size the system does not know) is read on in chunks, up to the limit.
+        readContents(descriptor, path: path, reportedSize: Int(status.st_size))
+    }
+
+    /// Reads an open descriptor (standard input: a pipe or a file) to its end, up to the size
+    /// limit, as the file `name`.
+    mutating func add(descriptor: Int32, as name: String) {
+        var status = stat()
+        let reported = fstat(descriptor, &status) == 0 && Self.kind(status) == S_IFREG ? Int(status.st_size) : nil
+        readContents(descriptor, path: name, reportedSize: reported.map { min($0, limits.maxFileBytes) })
+    }
+
+    /// Reads what `descriptor` holds, at most the size limit, as the file `path`; `reportedSize`
+    /// is what the system says it holds (nil for a pipe).
+    private mutating func readContents(_ descriptor: Int32, path: String, reportedSize: Int?) {
+        let limit = limits.maxFileBytes
+        // Read one byte more than the reported size: a file that holds more (a growing file, a
+        // pipe, or one whose size the system does not know) is read on in chunks, up to the limit.
         var failure: Int32?
-        let expected = max(Int(status.st_size), 0)
+        let expected = max(reportedSize ?? 0, 0)
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
             initialized = 0
             while initialized < buffer.count {
@@ -161,8 +175,7 @@ struct ModelFiles {
         }
         if let failure { return fail(path, UnreadableFileRule.code, "cannot read the file: \(Self.reason(failure))") }
         guard bytes.count <= limit else {
-            return fail(path, FileSizeRule.code, "the file holds more than \(limit) bytes (the limit of one model file), though the system "
-                            + "reported \(status.st_size); split it into several files")
+            return problems.append(FileSizeRule.grewPast(at: Self.start(of: path), reported: reportedSize, limit: limit))
         }
         inputs.append(ModelLoader.Input(path: path, bytes: bytes))
     }
@@ -180,8 +193,11 @@ struct ModelFiles {
     }
 
     private mutating func fail(_ path: String, _ code: Diagnostic.Code, _ message: String) {
-        problems.append(Diagnostic(.error, code, at: SourceLocation(file: path, line: 0, column: 0), message))
+        problems.append(Diagnostic(.error, code, at: Self.start(of: path), message))
     }
+
+    /// A path as a diagnostic's location (no line: the whole file).
+    private static func start(of path: String) -> SourceLocation { SourceLocation(file: path, line: 0, column: 0) }
 
     private static func kind(_ status: stat) -> mode_t { status.st_mode & S_IFMT }
 

@@ -46,6 +46,20 @@ public struct ModelLoader: Sendable {
     public func load(paths: [String]) -> Result {
         var files = ModelFiles(limits: limits)
         for path in paths { files.add(path) }
+        return load(files)
+    }
+
+    /// Loads and validates one model file read to its end from `descriptor` (standard input),
+    /// named `name` in diagnostics; it names no file on disk (`files` stays empty).
+    public func load(descriptor: Int32, as name: String) -> Result {
+        var files = ModelFiles(limits: limits)
+        files.add(descriptor: descriptor, as: name)
+        var result = load(files)
+        result.files = []
+        return result
+    }
+
+    private func load(_ files: ModelFiles) -> Result {
         let inputs = files.inputs, problems = files.problems
         var result = load(inputs: inputs)
         result.files = inputs.map(\.path)

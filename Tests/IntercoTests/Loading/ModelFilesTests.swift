@@ -97,4 +97,24 @@ import Testing
         #expect(scratch.diagnostics("a.yaml", limits: ReadingLimits(maxFileBytes: 10))
                     == ["a.yaml: error: the file is \(size) bytes, over the 10-byte limit of one model file; split it into several files"])
     }
+
+    /// Standard input (here a pipe) is read to its end and stops at the same limit, with the
+    /// same message, naming no file on disk.
+    @Test func aPipeIsReadToItsEndAndStopsAtTheLimit() throws {
+        func load(_ text: String, limits: ReadingLimits) throws -> ModelLoader.Result {
+            let pipe = Pipe()
+            let bytes = Data(text.utf8)
+            let writer = Thread { pipe.fileHandleForWriting.write(bytes); try? pipe.fileHandleForWriting.close() }
+            writer.start()
+            defer { try? pipe.fileHandleForReading.close() }
+            return ModelLoader(limits: limits).load(descriptor: pipe.fileHandleForReading.fileDescriptor, as: "<stdin>")
+        }
+        let whole = try load(ModelFilesTests.model, limits: .standard)
+        #expect(whole.diagnostics.hasErrors == false && whole.files.isEmpty && !whole.hasUnreadableInput)
+        #expect(whole.model.actors.map(\.id.value) == ["dgfip"])
+        let over = try load(String(repeating: "# comment\n", count: 1000), limits: ReadingLimits(maxFileBytes: 100))
+        #expect(over.hasUnreadableInput)
+        #expect(over.diagnostics.map(\.withoutCode)
+                    == ["<stdin>: error: the file holds more than 100 bytes (the limit of one model file); split it into several files"])
+    }
 }

@@ -37,4 +37,10 @@ enum FileSizeRule {
         Diagnostic(.error, code, at: location,
                    "the file is \(size) bytes, over the \(limit)-byte limit of one model file; split it into several files")
     }
+    /// A file that held more than the limit though the system reported less (a growing file),
+    /// or a pipe past the limit (`reported` is then nil).
+    static func grewPast(at location: SourceLocation, reported: Int?, limit: Int) -> Diagnostic {
+        Diagnostic(.error, code, at: location, "the file holds more than \(limit) bytes (the limit of one model file)"
+                       + (reported.map { ", though the system reported \($0)" } ?? "") + "; split it into several files")
+    }
 }
