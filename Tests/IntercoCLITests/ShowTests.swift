@@ -17,6 +17,7 @@ import Testing
         .init(name: "show-population-en", arguments: ["show", "jobseekers", "--model", "names.yaml", "--lang", "en"], exitCode: 0),
         .init(name: "show-flow-fr", arguments: ["show", "f-copy", "--model", "names.yaml", "--lang", "fr"], exitCode: 0),
         .init(name: "show-source-en", arguments: ["show", "press", "--model", "names.yaml", "--lang", "en", "--format", "markdown"], exitCode: 0),
+        .init(name: "show-source-fr", arguments: ["show", "press", "--model", "names.yaml", "--lang", "fr"], exitCode: 0),
         .init(name: "show-unknown", arguments: ["show", "ledgr", "--model", "names.yaml"], exitCode: 64),
     ]
 

@@ -93,9 +93,9 @@ enum HostileModel {
         func at<T>(_ value: T) -> Located<T> { Located(value, at: here) }
         var model = Model()
         model.sources = [
-            Source(id: at("js"), title: evil, url: "javascript:alert(1)", location: here),
-            Source(id: at("data"), title: evil, url: "data:text/html,<script>alert(1)</script>", location: here),
-            Source(id: at("ok"), title: evil, url: "https://example.org/a?b=1&c=\"2\"", location: here),
+            Source(id: at("js"), title: Localized(evil), url: "javascript:alert(1)", location: here),
+            Source(id: at("data"), title: Localized(evil), url: "data:text/html,<script>alert(1)</script>", location: here),
+            Source(id: at("ok"), title: Localized(evil), url: "https://example.org/a?b=1&c=\"2\"", location: here),
         ]
         model.categories = [DataCategory(id: at("cat"), name: Localized(evil), sensitive: true, location: here)]
         model.actors = [

@@ -390,7 +390,7 @@ public struct DiagramBuilder: Sendable {
             let source = index.source(id.value)
             // Only http(s) addresses are ever shown, even as text.
             let url = source?.url.flatMap { SafeURL.sanitize($0) == nil ? nil : $0 }
-            return "• " + (source?.title ?? id.value) + (url.map { " <\($0)>" } ?? "")
+            return "• " + (source?.title.text(language) ?? id.value) + (url.map { " <\($0)>" } ?? "")
         }.joined(separator: "\n")
     }
 

@@ -183,7 +183,7 @@ public struct Explainer: Sendable {
 
     func source(_ source: Source) -> Explanation {
         let id = source.id.value
-        var fields = [item(w("title", "titre"), source.title)]
+        var fields = [item(w("title", "titre"), source.title.text(language))]
         if let publisher = source.publisher { fields.append(item(w("publisher", "éditeur"), publisher)) }
         if let date = source.date { fields.append(item(w("date", "date"), date.prose(language), code: date.description)) }
         if let pages = source.pages { fields.append(item(w("pages", "pages"), pages)) }
@@ -199,7 +199,7 @@ public struct Explainer: Sendable {
         citing += model.flows.filter { cites($0.sources) }.map { item(w("flow", "flux"), $0.from.value + " → " + $0.into.value, id: $0.id?.value) }
         sections.append(section("cited-by", w("Cited by", "Cité par"),
                                 paragraphs: citing.isEmpty ? [w("Nothing in the model.", "Rien dans le modèle.")] : [], items: citing))
-        return Explanation(sort: .source, id: id, language: language, title: w("Source ", "Source ") + id + " · " + source.title,
+        return Explanation(sort: .source, id: id, language: language, title: w("Source ", "Source ") + id + " · " + source.title.text(language),
                            sections: sections)
     }
 
@@ -375,7 +375,7 @@ public struct Explainer: Sendable {
     private func fileName(_ id: String) -> String { (model.files.first { $0.id.value == id }?.name.text(language)).map { $0 + " (" + id + ")" } ?? id }
     private func categoryName(_ id: String) -> String { model.categories.first { $0.id.value == id }?.name.text(language) ?? id }
     private func populationName(_ id: String) -> String { model.populations.first { $0.id.value == id }?.name.text(language) ?? id }
-    private func sourceTitle(_ id: String) -> String { model.sources.first { $0.id.value == id }.map { id + " · " + $0.title } ?? id }
+    private func sourceTitle(_ id: String) -> String { model.sources.first { $0.id.value == id }.map { id + " · " + $0.title.text(language) } ?? id }
     private func sourceURL(_ id: String) -> String? { model.sources.first { $0.id.value == id }?.url }
 
     private func categories(_ ids: [Located<String>]) -> String {

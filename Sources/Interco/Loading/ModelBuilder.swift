@@ -92,8 +92,8 @@ struct ModelBuilder {
         switch section {
         case .sources:
             let id = fields.id("id", required: true)
-            let title = fields.text("title", required: true)
-            let source = Source(id: id ?? Located("", at: fields.location), title: title ?? "", url: fields.url("url"),
+            let title = fields.localized("title", required: true)
+            let source = Source(id: id ?? Located("", at: fields.location), title: title ?? Localized(""), url: fields.url("url"),
                                 publisher: fields.text("publisher"), date: fields.date("date")?.value,
                                 pages: fields.text("pages"), note: fields.localized("note"), location: fields.location)
             if id != nil { model.sources.append(source) }

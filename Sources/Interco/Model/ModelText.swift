@@ -1,7 +1,7 @@
 /// The texts a model writes for people (`name`, `description`, `note`, `basis_note`) are
 /// `Localized`: a plain string in the model is the same text in both languages, and
 /// `{fr: …, en: …}` gives each language its own (one of the two may be left out; `text(_:)`
-/// then falls back to the other). Ids, bases and titles of sources stay plain text.
+/// then falls back to the other). Ids and bases stay plain text; a source's title may be either.
 extension Localized {
     /// A text written once, for both languages.
     public init(_ text: String) {

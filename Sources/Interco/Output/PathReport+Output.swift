@@ -143,7 +143,7 @@ extension HopExplanation {
             "basis_identified": .bool(basis != nil || type == .holds || type == .heldBy), "basis_note": .text(basisNote),
             "internal": .bool(self.internal), "since_unknown": .bool(sinceUnknown), "safeguards": .texts(safeguards.lines(.en)),
             "sources": .array(sources.map {
-                .object(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url),
+                .object(["id": .string($0.id.value), "title": .string($0.title.text(.en)), "url": .text($0.url),
                          "role": .string((sourceRoles[$0.id.value] ?? .supports).rawValue)])
             }),
         ]

@@ -24,7 +24,7 @@ public struct HopExplanation: Sendable, Hashable {
     public var confidence: Confidence?
     /// Purpose; nil when not stated.
     public var purpose: String?
-    /// Sources with title and url.
+    /// Sources with title and url, their texts in the path's language (`Source.resolved`).
     public var sources: [Source]
     /// Note.
     public var note: String?
@@ -78,7 +78,7 @@ extension AccessIndex {
                 hops.append(HopExplanation(
                     type: .holds, from: current, to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
-                    status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
+                    status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources, language),
                     note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
                     safeguards: record.safeguards))
                 current = record.id.value
@@ -87,7 +87,7 @@ extension AccessIndex {
                 hops.append(HopExplanation(
                     type: .heldBy, from: actorIDs[actor], to: record.id.value, id: nil, kind: "holds", data: [],
                     basis: nil, since: record.since?.value.description, until: record.until?.value.description,
-                    status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources),
+                    status: record.status, confidence: record.confidence, purpose: nil, sources: sources(record.sources, language),
                     note: nil, sinceUnknown: record.sinceUnknown, sourceRoles: record.sourceRoles,
                     safeguards: record.safeguards))
                 current = record.id.value
@@ -97,7 +97,7 @@ extension AccessIndex {
                     type: .right, from: right.actor.value, to: right.reaches.value, id: right.id?.value,
                     kind: right.kind.rawValue, data: right.data.map(\.value), basis: right.basis,
                     since: right.since?.value.description, until: right.until?.value.description, status: right.status,
-                    confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources), note: right.note.text(language),
+                    confidence: right.confidence, purpose: right.purpose, sources: sources(right.sources, language), note: right.note.text(language),
                     basisNote: right.basisNote.text(language), internal: right.internal, sinceUnknown: right.sinceUnknown,
                     sourceRoles: right.sourceRoles, safeguards: right.safeguards))
                 current = right.reaches.value
@@ -107,7 +107,7 @@ extension AccessIndex {
                     type: .flow, from: flow.into.value, to: flow.from.value, id: flow.id?.value, kind: "flow",
                     data: flow.data.map(\.value), basis: flow.basis, since: flow.since?.value.description,
                     until: flow.until?.value.description, status: flow.status, confidence: flow.confidence,
-                    purpose: flow.purpose, sources: sources(flow.sources), note: flow.note.text(language), basisNote: flow.basisNote.text(language),
+                    purpose: flow.purpose, sources: sources(flow.sources, language), note: flow.note.text(language), basisNote: flow.basisNote.text(language),
                     sinceUnknown: flow.sinceUnknown, sourceRoles: flow.sourceRoles))
                 current = flow.from.value
             }
@@ -118,8 +118,8 @@ extension AccessIndex {
                           status: hops.map(\.status).max() ?? .inForce)
     }
 
-    private func sources(_ ids: [Located<String>]) -> [Source] {
-        ids.compactMap { source($0.value) }
+    private func sources(_ ids: [Located<String>], _ language: Language) -> [Source] {
+        ids.compactMap { source($0.value)?.resolved(language) }
     }
 }
 

@@ -327,7 +327,7 @@ struct ReportBuilder {
         }
         let sources = cited.sorted().compactMap { id -> Report.SourceEntry? in
             guard let source = index.source(id) else { return nil }
-            return Report.SourceEntry(id: id, title: source.title, url: source.url.flatMap { SafeURL.sanitize($0) == nil ? nil : $0 },
+            return Report.SourceEntry(id: id, title: source.title.text(language), url: source.url.flatMap { SafeURL.sanitize($0) == nil ? nil : $0 },
                                       publisher: source.publisher)
         }
         return Report(language: language, title: title, context: context.line(QueryWording.of(language)), table: table,

@@ -127,7 +127,7 @@ extension Timeline {
         let undatedLine = undated.isEmpty ? nil : Typography.apply(TimelineWords.undated(undated, language), language)
         switch format {
         case .json:
-            return json
+            return json(language)
         case .csv, .csvRaw:
             return csvTable.csv(raw: format == .csvRaw)
         case .markdown:
@@ -172,7 +172,7 @@ extension Timeline {
     }
 
     /// `{schema_version, query, subject, start, steps: [{date, count, gained, lost, changed, events}], undated}`.
-    var json: String {
+    func json(_ language: Language) -> String {
         let subject = subjectJSON
         let steps: [JSONValue] = steps.map { step in
             .object([
@@ -182,7 +182,7 @@ extension Timeline {
                     .object(["date": .string(event.date.description), "type": .string(event.fact.sort), "id": .string(event.id),
                              "status": .text(event.status?.rawValue), "ended": .bool(event.status == nil), "basis": .text(event.basis),
                              "sources": .array(event.sources.map {
-                                 .object(["id": .string($0.id.value), "title": .string($0.title), "url": .text($0.url)])
+                                 .object(["id": .string($0.id.value), "title": .string($0.title.text(language)), "url": .text($0.url)])
                              })])
                 }),
             ])

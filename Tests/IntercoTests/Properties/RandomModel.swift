@@ -37,7 +37,7 @@ enum RandomModel {
             return (since, until)
         }
         var model = Model()
-        model.sources = [Source(id: at("s"), title: "S", location: here)]
+        model.sources = [Source(id: at("s"), title: Localized("S"), location: here)]
         let categoryCount = Int.random(in: 3...12, using: &random)
         for index in 0..<categoryCount {
             let parent = index > 0 && chance(0.7) ? at("c\(Int.random(in: 0..<index, using: &random))") : nil
