@@ -39,6 +39,10 @@ import Testing
         let events = try #require(share["events"] as? [[String: Any]])
         #expect(events.contains { $0["date"] as? String == "2023-12-14" && $0["status"] as? String == "censured" })
         #expect((share["after"] as? [String: Any])?["status"] as? String == "censured")
+        // An event's note follows --lang (the codes stay English).
+        let french = try Interco.run(["diff", "--from", "2019", "--to", "2024", "--format", "json", "--lang", "fr"])
+        #expect(events.contains { ($0["note"] as? String)?.hasPrefix("The law is") == true })
+        #expect(french.stdout.contains("La loi est «\u{A0}Adopté définitivement") && !french.stdout.contains("The law is"))
         let gained = try #require(object["gained"] as? [[String: Any]])
         #expect(gained.contains { $0["actor"] as? String == "france-travail.fraud" && $0["category"] as? String == "bank-transactions" })
         let path = try #require(gained.first { $0["actor"] as? String == "france-travail.fraud" && $0["category"] as? String == "bank-transactions" }?["path"] as? [String: Any])

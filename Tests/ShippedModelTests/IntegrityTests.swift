@@ -34,6 +34,13 @@ import Testing
             + Self.model.files.map { ("file '\($0.id.value)' people note", $0.safeguards.people?.note) }
         for right in Self.model.rights { texts += [("right \(right.label) note", right.note), ("right \(right.label) basis_note", right.basisNote)] }
         for flow in Self.model.flows { texts += [("flow \(flow.label) note", flow.note), ("flow \(flow.label) basis_note", flow.basisNote)] }
+        for (sort, records) in [("file", Self.model.files.map { ($0.id.value, $0.standing) }),
+                                ("right", Self.model.rights.map { ($0.label, $0.standing) }),
+                                ("flow", Self.model.flows.map { ($0.label, $0.standing) })] {
+            for (label, standing) in records {
+                texts += standing.events.map { ("\(sort) \(label) history note of \($0.date.map { "\($0.value)" } ?? "unknown date")", $0.note) }
+            }
+        }
         for (name, text) in texts {
             guard let text else { continue }
             #expect(!text.isSingle, "\(name) is in one language only")

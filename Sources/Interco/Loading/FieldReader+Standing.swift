@@ -64,7 +64,7 @@ extension FieldReader {
             let status: Status? = fields.vocabulary("status", required: true)
             let statusAt = fields.pair("status").map { here($0.value.mark) } ?? fields.location
             let basis = fields.scalar("basis").map { Located($0.text, at: here($0.mark)) }
-            let note = fields.scalar("note").map { Located($0.text, at: here($0.mark)) }
+            let note = fields.localized("note")
             let sources = fields.idList("sources")
             diagnostics += fields.diagnostics
             guard start.date != nil || start.unknown, let status else { continue }

@@ -11,8 +11,8 @@ public struct HistoryEvent: Hashable, Sendable {
     public var status: Located<Status>
     /// The legal text from that day, when the event gives one (rights and flows only).
     public var basis: Located<String>?
-    /// Free text.
-    public var note: Located<String>?
+    /// Free text, in one or both languages.
+    public var note: Localized?
     /// Source ids.
     public var sources: [Located<String>]
     /// True for the events that `since`, `until` and `status` mean when no `history` is written.
@@ -20,7 +20,7 @@ public struct HistoryEvent: Hashable, Sendable {
 
     /// Creates an event.
     public init(date: Located<ModelDate>?, status: Located<Status>, basis: Located<String>? = nil,
-                note: Located<String>? = nil, sources: [Located<String>] = [], synthesised: Bool = false) {
+                note: Localized? = nil, sources: [Located<String>] = [], synthesised: Bool = false) {
         self.date = date
         self.status = status
         self.basis = basis

@@ -86,7 +86,8 @@ extension ModelDiff.Fact {
          state(before, language), state(after, language), basisText, eventList(language), sources.joined(separator: ", ")]
     }
 
-    var json: JSONValue {
+    /// The fact for programs; notes in `language`.
+    func json(_ language: Language) -> JSONValue {
         func state(_ event: HistoryEvent?) -> JSONValue {
             event.map { .object(["date": .text($0.date?.value.description), "status": .string($0.status.value.rawValue)]) } ?? .null
         }
@@ -96,7 +97,7 @@ extension ModelDiff.Fact {
             "basis_before": .text(basisBefore), "basis_after": .text(basisAfter),
             "events": .array(events.map { event in
                 .object(["date": .text(event.date?.value.description), "status": .string(event.status.value.rawValue),
-                         "basis": .text(event.basis?.value), "note": .text(event.note?.value),
+                         "basis": .text(event.basis?.value), "note": .text(event.note.text(language)),
                          "sources": .texts(event.sources.map(\.value))])
             }),
             "sources": .texts(sources), "removed": .bool(removed),
@@ -143,7 +144,7 @@ extension ModelDiff {
             return JSONValue.object([
                 "schema_version": .int(diffJSONSchemaVersion),
                 "from": from.json(command: "diff", arguments: [:]), "to": to.json(command: "diff", arguments: [:]),
-                "facts": .array(facts.map(\.json)), "gained": .array(gained.map { $0.json(language) }), "lost": .array(lost.map { $0.json(language) }),
+                "facts": .array(facts.map { $0.json(language) }), "gained": .array(gained.map { $0.json(language) }), "lost": .array(lost.map { $0.json(language) }),
             ]).rendered()
         case .csv, .csvRaw:
             let headers = ["record", "date", "change", "section", "name", "status_before", "status_after", "basis_before",
