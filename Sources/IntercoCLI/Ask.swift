@@ -42,7 +42,7 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let questions = try modelOptions.load().model.questions
+            let questions = try modelOptions.load(language: languageOptions.language).model.questions
             let language = languageOptions.language
             guard let name else {
                 switch format ?? .text {

@@ -24,7 +24,7 @@ extension IntercoCommand {
         var format: ListFormat = .text
 
         func run() throws {
-            let result = try modelOptions.load(validOnly: false)
+            let result = try modelOptions.load(validOnly: false, language: languageOptions.language)
             let diagnostics = strict ? result.diagnostics.map { $0.strict() } : result.diagnostics
             let code: Int32 = result.hasUnreadableInput ? 66 : diagnostics.hasErrors ? 65 : 0
             switch format {

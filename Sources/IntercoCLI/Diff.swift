@@ -58,7 +58,7 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let first = AccessIndex(try model.load().model)
+            let first = AccessIndex(try model.load(language: languageOptions.language).model)
             KeptUntilExit.shared.keep(first)
             let base = try filters.filters(for: first)
             let before: PathFinder
@@ -72,7 +72,7 @@ extension IntercoCommand {
             } else {
                 var other = ModelOptions()
                 other.model = against
-                let second = AccessIndex(try other.load().model)
+                let second = AccessIndex(try other.load(language: languageOptions.language).model)
                 KeptUntilExit.shared.keep(second)
                 before = PathFinder(index: first, filters: base, model: model.identity)
                 after = PathFinder(index: second, filters: try filters.filters(for: second), model: other.identity)

@@ -48,7 +48,7 @@ extension IntercoCommand {
         @OptionGroup var languageOptions: LanguageOptions
 
         func run() throws {
-            let loaded = try modelOptions.load()
+            let loaded = try modelOptions.load(language: languageOptions.language)
             try output.refuseToOverwrite(loaded.files, what: "a graph")
             let filtered = queryOptions.at != nil || queryOptions.status != nil || queryOptions.purpose != nil
                 || queryOptions.about != nil

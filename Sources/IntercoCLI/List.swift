@@ -85,7 +85,7 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let model = ModelListing.filtered(try modelOptions.load().model, try filters())
+            let model = ModelListing.filtered(try modelOptions.load(language: languageOptions.language).model, try filters())
             let language = languageOptions.language
             switch format {
             case .text: Console.out(section.table(model, language: language).text())

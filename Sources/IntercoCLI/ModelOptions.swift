@@ -16,11 +16,12 @@ struct ModelOptions: ParsableArguments {
     ///
     /// The model is kept until the process ends: releasing a million-record model entry by entry
     /// would add a second or more to every command, for memory the system reclaims at exit anyway.
-    func load(validOnly: Bool = true) throws -> ModelLoader.Result {
+    /// The note on a `./data` that differs from the shipped model is in `language`.
+    func load(validOnly: Bool = true, language: Language) throws -> ModelLoader.Result {
         let result: ModelLoader.Result
         if model.isEmpty {
             result = ModelLoader().loadShipped()
-            Self.noteLocalData()
+            Self.noteLocalData(language)
         } else if model.contains("-") {
             guard model == ["-"] else {
                 Console.error("error: --model - reads the whole model from standard input: give it alone\n")
@@ -54,12 +55,14 @@ struct ModelOptions: ParsableArguments {
 
     /// One line on stderr when the current directory holds a `data/` that differs from the
     /// shipped model: an edit there is not what answered.
-    static func noteLocalData() {
+    static func noteLocalData(_ language: Language) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: "data", isDirectory: &isDirectory), isDirectory.boolValue,
               ShippedModel.differs(fromDirectory: "data") == true else { return }
-        Console.error("note: ./data differs from the model shipped with interco (\(ShippedModel.fingerprint)), which answered; "
-                      + "add --model data to use ./data\n")
+        let fingerprint = ShippedModel.fingerprint
+        Console.error(Localized(en: "note: ./data differs from the model shipped with interco (\(fingerprint)), which answered; add --model data to use ./data",
+                                fr: "note\u{A0}: ./data diffère du modèle livré avec interco (\(fingerprint)), qui a répondu\u{A0}; ajoutez --model data pour utiliser ./data")
+                        .text(language) + "\n")
     }
 }
 

@@ -134,7 +134,7 @@ struct QueryCommandOptions: ParsableArguments {
 
     /// Loads the model (throwing exit 65/66 on errors), indexes it and prepares the query under the filters.
     func prepare() throws -> PathFinder {
-        let index = AccessIndex(try model.load().model)
+        let index = AccessIndex(try model.load(language: languageOptions.language).model)
         KeptUntilExit.shared.keep(index)
         var finder = PathFinder(index: index, filters: try filters.filters(for: index), model: model.identity)
         finder.language = languageOptions.language

@@ -113,7 +113,7 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let loaded = try modelOptions.load()
+            let loaded = try modelOptions.load(language: languageOptions.language)
             try output.refuseToOverwrite(loaded.files, what: "a diagram",
                                          binary: ["png", "pdf"].contains(format.rawValue) ? format.rawValue : nil)
             let index = AccessIndex(loaded.model)

@@ -88,7 +88,7 @@ extension IntercoCommand {
         }
 
         func run() throws {
-            let loaded = try modelOptions.load()
+            let loaded = try modelOptions.load(language: languageOptions.language)
             try output.refuseToOverwrite(loaded.files, what: "a report")
             if chosenFormat == .markdown { try diagramOutput.refuseToOverwrite(loaded.files, what: "a diagram") }
             let index = AccessIndex(loaded.model)

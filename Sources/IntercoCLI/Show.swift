@@ -35,7 +35,7 @@ extension IntercoCommand {
         var format: ShowFormat = .text
 
         func run() throws {
-            let explainer = Explainer(try modelOptions.load().model, language: languageOptions.language)
+            let explainer = Explainer(try modelOptions.load(language: languageOptions.language).model, language: languageOptions.language)
             let explanations = explainer.explanations(of: id)
             guard !explanations.isEmpty else {
                 Console.error("error: unknown id '\(SafeText.escaped(id))'\(explainer.hint(for: id)); `interco list` prints the ids\n")
