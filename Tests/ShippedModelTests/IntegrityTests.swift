@@ -48,12 +48,12 @@ import Testing
     }
 
     /// A source's title is the document's own (one text, in its language) or our description of
-    /// it, which French readers must read in French: a title or note in one text holds none of
+    /// it, which French readers must read in French: a title, note or publisher in one text holds none of
     /// the English words a description is written with.
     @Test func sourceDescriptionsAreInBothLanguages() {
-        let english: Set<Substring> = ["the", "of", "and", "with", "from", "about", "which", "since", "on", "is", "to"]
+        let english: Set<Substring> = ["the", "of", "and", "with", "from", "about", "which", "since", "on", "is", "to", "by"]
         for source in Self.model.sources {
-            for (field, text) in [("title", source.title), ("note", source.note)] {
+            for (field, text) in [("title", source.title), ("note", source.note), ("publisher", source.publisher)] {
                 guard let text, text.isSingle else { continue }
                 let words = text.en.lowercased().split { !$0.isLetter || !$0.isASCII }
                 #expect(!words.contains(where: english.contains), "source '\(source.id.value)' \(field) reads as English in one language only")

@@ -184,7 +184,7 @@ public struct Explainer: Sendable {
     func source(_ source: Source) -> Explanation {
         let id = source.id.value
         var fields = [item(w("title", "titre"), source.title.text(language))]
-        if let publisher = source.publisher { fields.append(item(w("publisher", "éditeur"), publisher)) }
+        if let publisher = source.publisher.text(language) { fields.append(item(w("publisher", "éditeur"), publisher)) }
         if let date = source.date { fields.append(item(w("date", "date"), date.prose(language), code: date.description)) }
         if let pages = source.pages { fields.append(item(w("pages", "pages"), pages)) }
         if let url = source.url { fields.append(Explanation.Item(label: w("address", "adresse"), url, url: url)) }

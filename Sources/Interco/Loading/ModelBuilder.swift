@@ -94,7 +94,7 @@ struct ModelBuilder {
             let id = fields.id("id", required: true)
             let title = fields.localized("title", required: true)
             let source = Source(id: id ?? Located("", at: fields.location), title: title ?? Localized(""), url: fields.url("url"),
-                                publisher: fields.text("publisher"), date: fields.date("date")?.value,
+                                publisher: fields.localized("publisher"), date: fields.date("date")?.value,
                                 pages: fields.text("pages"), note: fields.localized("note"), location: fields.location)
             if id != nil { model.sources.append(source) }
         case .data:

@@ -7,8 +7,8 @@ public struct Source: Hashable, Sendable {
     public var title: Localized
     /// An http(s) address, checked by the loader.
     public var url: String?
-    /// Who published it.
-    public var publisher: String?
+    /// Who published it (a name, with what we say of the copy in one or both languages).
+    public var publisher: Localized?
     /// Publication date.
     public var date: ModelDate?
     /// Page reference.
@@ -26,6 +26,7 @@ extension Source {
         var source = self
         source.title = Localized(title.text(language))
         source.note = note.text(language).map(Localized.init)
+        source.publisher = publisher.text(language).map(Localized.init)
         return source
     }
 }

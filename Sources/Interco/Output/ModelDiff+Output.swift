@@ -106,13 +106,14 @@ extension ModelDiff.Fact {
 }
 
 extension ModelDiff.Pair {
-    /// `france-travail.fraud —communication r-08a→ banks ⇒ bank-customer-records`: the path in one line of ids.
-    var pathText: String {
+    /// `france-travail.fraud —communication r-08a→ banks ⇒ bank-customer-records`: the path in one
+    /// line of ids, the kinds of its rights in `language` (nil: their codes, for CSV).
+    func pathText(_ language: Language?) -> String {
         guard let path else { return "" }
         var text = path.actor
         for hop in path.hops {
             switch hop.type {
-            case .right: text += " —\(hop.kind)\(hop.id.map { " " + $0 } ?? "")→ \(hop.to)"
+            case .right: text += " —\(language.flatMap { RightKind(rawValue: hop.kind)?.label($0) } ?? hop.kind)\(hop.id.map { " " + $0 } ?? "")→ \(hop.to)"
             case .holds, .heldBy: text += " ⇒ \(hop.to)"
             case .flow: text += " ⇐ \(hop.to)\(hop.id.map { " (" + $0 + ")" } ?? "")"
             }
@@ -120,7 +121,7 @@ extension ModelDiff.Pair {
         return text
     }
 
-    func cells(_ language: Language) -> [String] { [actor, actorName.text(language), category, pathText] }
+    func cells(_ language: Language) -> [String] { [actor, actorName.text(language), category, pathText(language)] }
 
     func json(_ language: Language) -> JSONValue {
         .object(["actor": .string(actor), "actor_name": .string(actorName.text(language)), "category": .string(category),
@@ -157,7 +158,7 @@ extension ModelDiff {
                  fact.sources.joined(separator: "; "), "", "", ""]
             }
             func pairRows(_ record: String, _ pairs: [Pair]) -> [[String]] {
-                pairs.map { [record, "", "", "", "", "", "", "", "", "", "", $0.actor, $0.category, $0.pathText] }
+                pairs.map { [record, "", "", "", "", "", "", "", "", "", "", $0.actor, $0.category, $0.pathText(nil)] }
             }
             return Table(headers: headers, rows: factRows + pairRows("gained", gained) + pairRows("lost", lost))
                 .csv(raw: format == .csvRaw)

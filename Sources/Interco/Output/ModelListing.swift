@@ -152,7 +152,7 @@ public enum ModelListing: String, CaseIterable, Sendable {
                              let date: [String] = language == nil ? [source.date.map(MachineDate.day) ?? "", source.date.map(MachineDate.precision) ?? ""]
                                  : [source.date?.description ?? ""]
                              let title: String = source.title.text(texts)
-                             return [source.id.value] + date + [source.publisher ?? "", title] + (language == nil ? [source.url ?? ""] : [])
+                             return [source.id.value] + date + [source.publisher.text(texts) ?? "", title] + (language == nil ? [source.url ?? ""] : [])
                          })
         case .purposes:
             return Table(headers: [id, head("rights", "rights", "droits"), head("flows", "flows", "flux")],
@@ -215,7 +215,7 @@ public enum ModelListing: String, CaseIterable, Sendable {
         case .sources:
             entries = model.sources.map {
                 dated(["id": .string($0.id.value), "title": .string($0.title.text(language)), "url": .text($0.url),
-                       "publisher": .text($0.publisher), "pages": .text($0.pages), "note": .text($0.note.text(language))],
+                       "publisher": .text($0.publisher.text(language)), "pages": .text($0.pages), "note": .text($0.note.text(language))],
                       [("date", $0.date)])
             }
         case .purposes:

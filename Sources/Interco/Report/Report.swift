@@ -328,7 +328,7 @@ struct ReportBuilder {
         let sources = cited.sorted().compactMap { id -> Report.SourceEntry? in
             guard let source = index.source(id) else { return nil }
             return Report.SourceEntry(id: id, title: source.title.text(language), url: source.url.flatMap { SafeURL.sanitize($0) == nil ? nil : $0 },
-                                      publisher: source.publisher)
+                                      publisher: source.publisher.text(language))
         }
         return Report(language: language, title: title, context: context.line(QueryWording.of(language)), table: table,
                       tableNote: tableNote, paths: paths, bases: bases, caveats: caveats, sources: sources, notes: notes)

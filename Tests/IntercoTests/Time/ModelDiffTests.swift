@@ -50,7 +50,8 @@ import Testing
         #expect(Self.diff.lost.map { "\($0.actor) \($0.category)" } == ["fund bank-data", "network bank-data"])
         let gained = try #require(Self.diff.gained.first?.path)
         #expect(gained.hops.first?.id == "r-comm" && gained.hops.first?.basis == "Finance law, art. 268; decree on unnamed persons")
-        #expect(Self.diff.gained[0].pathText == "agency —communication r-comm→ bank ⇒ accounts")
+        #expect(Self.diff.gained[0].pathText(nil) == "agency —communication r-comm→ bank ⇒ accounts")
+        #expect(Self.diff.gained[0].pathText(.fr) == "agency —droit de communication r-comm→ bank ⇒ accounts")
         #expect(Self.diff.lost[0].path?.hops.first?.id == "r-old")
     }
 
