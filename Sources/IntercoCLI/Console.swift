@@ -96,9 +96,10 @@ enum Console {
         exit(code)
     }
 
-    /// Writes diagnostics to standard error, each with its source line and caret, then a count.
-    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    /// Writes diagnostics to standard error, each with its source line and caret, then a count
+    /// (which includes the warnings left out of the list).
+    static func printDiagnostics(_ diagnostics: [Diagnostic], warningsLeftOut: Int = 0) {
         guard !diagnostics.isEmpty else { return }
-        error(DiagnosticPrinter.text(diagnostics))
+        error(DiagnosticPrinter.text(diagnostics, warningsLeftOut: warningsLeftOut))
     }
 }

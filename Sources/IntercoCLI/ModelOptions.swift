@@ -19,22 +19,24 @@ struct ModelOptions: ParsableArguments {
     /// The note on a `./data` that differs from the shipped model is in `language`.
     func load(validOnly: Bool = true, language: Language) throws -> ModelLoader.Result {
         let result: ModelLoader.Result
+        // Commands that answer show errors only: warnings are counted, not kept.
+        let loader = ModelLoader(keepsWarnings: !validOnly)
         if model.isEmpty {
-            result = ModelLoader().loadShipped()
+            result = loader.loadShipped()
             Self.noteLocalData(language)
         } else if model.contains("-") {
             guard model == ["-"] else {
                 Console.error("error: --model - reads the whole model from standard input: give it alone\n")
                 throw ExitCode(64)
             }
-            result = ModelLoader().load(descriptor: STDIN_FILENO, as: Self.standardInput)
+            result = loader.load(descriptor: STDIN_FILENO, as: Self.standardInput)
         } else {
-            result = ModelLoader().load(paths: model)
+            result = loader.load(paths: model)
         }
         KeptUntilExit.shared.keep(result)
         guard validOnly else { return result }
         if result.diagnostics.hasErrors || result.hasUnreadableInput {
-            Console.printDiagnostics(result.diagnostics)
+            Console.printDiagnostics(result.diagnostics, warningsLeftOut: result.warningsLeftOut)
         }
         if result.hasUnreadableInput { throw ExitCode(66) }
         if result.diagnostics.hasErrors { throw ExitCode(65) }

@@ -8,7 +8,9 @@
 /// ```
 public enum DiagnosticPrinter {
     /// Every diagnostic with its snippet, then a count of errors and warnings; empty for none.
-    public static func text(_ diagnostics: [Diagnostic]) -> String {
+    /// `warningsLeftOut` are warnings found but not listed (a command that answers lists errors
+    /// only): the count includes them and says where to see them.
+    public static func text(_ diagnostics: [Diagnostic], warningsLeftOut: Int = 0) -> String {
         guard !diagnostics.isEmpty else { return "" }
         var text = ""
         for diagnostic in diagnostics {
@@ -20,8 +22,12 @@ public enum DiagnosticPrinter {
             }
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+        let warnings = diagnostics.count - errors + warningsLeftOut
+        text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if warningsLeftOut > 0 {
+            text += " (\(warningsLeftOut == warnings ? "" : "\(warningsLeftOut) of them ")not listed here: `interco check` lists every warning)"
+        }
+        text += "\n"
         return text
     }
 

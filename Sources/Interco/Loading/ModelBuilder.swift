@@ -7,6 +7,9 @@ struct ModelBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// Most entries accepted; past it, entries are counted but not kept.
     var maxEntries = ReadingLimits.standard.maxEntries
+    /// False to count warnings in `warningsLeftOut` instead of keeping them.
+    var keepsWarnings = true
+    private(set) var warningsLeftOut = 0
     private var entries = 0
     private var overLimit = false
     private var file = SourceFileID("")
@@ -14,7 +17,7 @@ struct ModelBuilder {
     private var sectionsSeen: [Section: YAMLMark] = [:]
     /// What the model held when the current file began, to forget the file if it breaks.
     private var start = (sources: 0, categories: 0, populations: 0, actors: 0, files: 0, rights: 0, flows: 0,
-                         questions: 0, diagnostics: 0, entries: 0)
+                         questions: 0, diagnostics: 0, entries: 0, warningsLeftOut: 0)
 
     /// Starts a new file.
     mutating func begin(file: String) {
@@ -22,7 +25,7 @@ struct ModelBuilder {
         section = nil
         sectionsSeen = [:]
         start = (model.sources.count, model.categories.count, model.populations.count, model.actors.count,
-                 model.files.count, model.rights.count, model.flows.count, model.questions.count, diagnostics.count, entries)
+                 model.files.count, model.rights.count, model.flows.count, model.questions.count, diagnostics.count, entries, warningsLeftOut)
     }
 
     /// Takes one event of the reading layer.
@@ -77,8 +80,14 @@ struct ModelBuilder {
         model.flows.removeLast(model.flows.count - start.flows)
         model.questions.removeLast(model.questions.count - start.questions)
         diagnostics.removeLast(diagnostics.count - start.diagnostics)
+        warningsLeftOut = start.warningsLeftOut
         entries = start.entries
         diagnostics.append(problem)
+    }
+
+    /// Keeps a warning, or counts it when warnings are not kept.
+    private mutating func warn(_ warning: Diagnostic) {
+        if keepsWarnings { diagnostics.append(warning) } else { warningsLeftOut += 1 }
     }
 
     /// The location of `mark` in the current file.
@@ -133,7 +142,7 @@ struct ModelBuilder {
             if let warning = UndatedRule.check("file \(quoted(file.id.value))", written: fields.pair("since") != nil || fields.pair("history") != nil,
                                                unknown: file.sinceUnknown, note: file.description, noteName: "description",
                                                at: fields.location) {
-                diagnostics.append(warning)
+                warn(warning)
             }
             if id != nil { model.files.append(file) }
         case .rights:
@@ -148,7 +157,7 @@ struct ModelBuilder {
                               internal: fields.bool("internal") ?? false, safeguards: fields.safeguards())
             if let warning = UndatedRule.check("right \(SafeText.escaped(right.label))", written: fields.pair("since") != nil || fields.pair("history") != nil,
                                                unknown: right.sinceUnknown, note: right.note, noteName: "note", at: fields.location) {
-                diagnostics.append(warning)
+                warn(warning)
             }
             if actor != nil && reaches != nil { model.rights.append(right) }
         case .flows:
@@ -161,7 +170,7 @@ struct ModelBuilder {
                             basisNote: fields.localized("basis_note"))
             if let warning = UndatedRule.check("flow \(SafeText.escaped(flow.label))", written: fields.pair("since") != nil || fields.pair("history") != nil,
                                                unknown: flow.sinceUnknown, note: flow.note, noteName: "note", at: fields.location) {
-                diagnostics.append(warning)
+                warn(warning)
             }
             if from != nil && into != nil { model.flows.append(flow) }
         case .questions:

@@ -6,32 +6,69 @@ public enum SourceRole: String, Vocabulary {
 }
 
 /// The safeguards the sources give for a file (or a right, where they differ from its file's).
+///
+/// Most rights state none, so the fields live out of line: an empty value is one word, and a
+/// million-right model does not carry a couple of hundred empty bytes per right. The storage is
+/// immutable and replaced on every change, so the value semantics are those of a plain struct.
 public struct Safeguards: Hashable, Sendable {
+    private struct Fields: Hashable, Sendable {
+        var retention: Sourced<String>?
+        var people: PeopleCount?
+        var cnil: Located<String>?
+        var accessLog: Sourced<Bool>?
+    }
+
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// nil when nothing is stated.
+    private var storage: Storage?
+
+    private var fields: Fields {
+        get { storage?.fields ?? Fields() }
+        set { storage = newValue == Fields() ? nil : Storage(newValue) }
+    }
+
     /// How long the data are kept, as a source words it.
-    public var retention: Sourced<String>?
+    public var retention: Sourced<String>? {
+        get { fields.retention }
+        set { fields.retention = newValue }
+    }
     /// How many people the file is about.
-    public var people: PeopleCount?
+    public var people: PeopleCount? {
+        get { fields.people }
+        set { fields.people = newValue }
+    }
     /// The CNIL opinion or deliberation on it, as a source id.
-    public var cnil: Located<String>?
+    public var cnil: Located<String>? {
+        get { fields.cnil }
+        set { fields.cnil = newValue }
+    }
     /// Whether accesses are logged.
-    public var accessLog: Sourced<Bool>?
+    public var accessLog: Sourced<Bool>? {
+        get { fields.accessLog }
+        set { fields.accessLog = newValue }
+    }
 
     /// No safeguard stated.
     public init(retention: Sourced<String>? = nil, people: PeopleCount? = nil, cnil: Located<String>? = nil,
                 accessLog: Sourced<Bool>? = nil) {
-        self.retention = retention
-        self.people = people
-        self.cnil = cnil
-        self.accessLog = accessLog
+        fields = Fields(retention: retention, people: people, cnil: cnil, accessLog: accessLog)
     }
 
     /// True when nothing is stated.
-    public var isEmpty: Bool { retention == nil && people == nil && cnil == nil && accessLog == nil }
+    public var isEmpty: Bool { storage == nil }
 
     /// Every source id the safeguards cite, for reference checks.
     public var sourceIDs: [Located<String>] {
         [retention?.source, people?.source, cnil, accessLog?.source].compactMap { $0 }
     }
+
+    public static func == (left: Safeguards, right: Safeguards) -> Bool { left.fields == right.fields }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 }
 
 /// A value with the source that gives it.
