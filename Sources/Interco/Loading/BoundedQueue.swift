@@ -4,7 +4,9 @@ import Foundation
 /// YAML reader and the model builder run side by side on a large file with bounded memory.
 final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Element] = []
+    /// Waiting items from `head` on; those before it were taken and are cleared at once, so
+    /// that a taken item is freed when its taker is done with it, not when the array is compacted.
+    private var items: [Element?] = []
     private var head = 0
     private let capacity: Int
 
@@ -23,7 +25,8 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     func pop() -> Element {
         condition.lock()
         while items.count == head { condition.wait() }
-        let item = items[head]
+        let item = items[head]!
+        items[head] = nil
         head += 1
         if head > 64 && head * 2 > items.count {
             items.removeFirst(head)
