@@ -31,7 +31,9 @@ enum SourceLines {
     }
 
     /// Fills in `sourceLine` of every diagnostic and note that points into one of `inputs`.
-    static func attach(to diagnostics: inout [Diagnostic], from inputs: [ModelLoader.Input]) {
+    /// A file whose bytes were let go after reading is read again (under `limits`) only when a
+    /// diagnostic points into it, and shows no lines if it changed since.
+    static func attach(to diagnostics: inout [Diagnostic], from inputs: [ModelLoader.Input], limits: ReadingLimits = .standard) {
         var wanted: [String: Set<Int>] = [:]
         for diagnostic in diagnostics {
             for location in [diagnostic.location] + diagnostic.notes.map(\.location) where location.line > 0 {
@@ -42,7 +44,7 @@ enum SourceLines {
         var texts: [String: [Int: String]] = [:]
         for input in inputs {
             guard let lines = wanted[input.path], texts[input.path] == nil else { continue }
-            texts[input.path] = input.bytes.withUnsafeBufferPointer { Self.lines(lines, in: $0) }
+            texts[input.path] = input.bytesForLines(limits: limits)?.withUnsafeBufferPointer { Self.lines(lines, in: $0) } ?? [:]
         }
         for index in diagnostics.indices {
             let location = diagnostics[index].location

@@ -36,6 +36,12 @@ struct ModelFiles {
         self.limits = limits
     }
 
+    /// The inputs read, moved out (the files keep none: the loader lets their bytes go).
+    mutating func takeInputs() -> [ModelLoader.Input] {
+        defer { inputs = [] }
+        return inputs
+    }
+
     /// The bytes of the one regular file at `path` (a theme), read as model files are.
     static func readFile(_ path: String, limits: ReadingLimits = .standard) -> Result<[UInt8], Diagnostic> {
         var files = ModelFiles(limits: limits)
@@ -132,7 +138,7 @@ struct ModelFiles {
         guard Int(status.st_size) <= limits.maxFileBytes else {
             return problems.append(FileSizeRule.diagnostic(at: Self.start(of: path), size: Int(status.st_size), limit: limits.maxFileBytes))
         }
-        readContents(descriptor, path: path, reportedSize: Int(status.st_size))
+        readContents(descriptor, path: path, reportedSize: Int(status.st_size), onDisk: true)
     }
 
     /// Reads an open descriptor (standard input: a pipe or a file) to its end, up to the size
@@ -144,8 +150,8 @@ struct ModelFiles {
     }
 
     /// Reads what `descriptor` holds, at most the size limit, as the file `path`; `reportedSize`
-    /// is what the system says it holds (nil for a pipe).
-    private mutating func readContents(_ descriptor: Int32, path: String, reportedSize: Int?) {
+    /// is what the system says it holds (nil for a pipe); `onDisk` when it is the file at `path`.
+    private mutating func readContents(_ descriptor: Int32, path: String, reportedSize: Int?, onDisk: Bool = false) {
         let limit = limits.maxFileBytes
         // Read one byte more than the reported size: a file that holds more (a growing file, a
         // pipe, or one whose size the system does not know) is read on in chunks, up to the limit.
@@ -177,7 +183,7 @@ struct ModelFiles {
         guard bytes.count <= limit else {
             return problems.append(FileSizeRule.grewPast(at: Self.start(of: path), reported: reportedSize, limit: limit))
         }
-        inputs.append(ModelLoader.Input(path: path, bytes: bytes))
+        inputs.append(ModelLoader.Input(path: path, bytes: bytes, onDisk: onDisk))
     }
 
     /// One read(2), retried when interrupted: the count, 0 at the end, -1 on error.

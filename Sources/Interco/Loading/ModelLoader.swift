@@ -41,11 +41,46 @@ public struct ModelLoader: Sendable {
         public var path: String
         /// The bytes.
         public var bytes: [UInt8]
+        /// True when the text is the file at `path`, which can be read again.
+        var onDisk = false
+        /// Set when `bytes` were let go after reading (see `releaseBytes`): the size and digest
+        /// the file had, so that it is read again for source lines only if it still holds them.
+        var released: (size: Int, digest: Int)?
 
         /// Creates an input.
         public init(path: String, bytes: [UInt8]) {
             self.path = path
             self.bytes = bytes
+        }
+
+        init(path: String, bytes: [UInt8], onDisk: Bool) {
+            self.init(path: path, bytes: bytes)
+            self.onDisk = onDisk
+        }
+
+        /// Lets the bytes of a large file on disk go once it is read: validation needs only the
+        /// model, and the text of a 100 MB model would otherwise stay through it (a sixth of the
+        /// peak memory). Lines that diagnostics show are read again from the file afterwards.
+        mutating func releaseBytes() {
+            guard onDisk, bytes.count >= ModelLoader.pipelineThreshold else { return }
+            released = (bytes.count, Self.digest(bytes))
+            bytes = []
+        }
+
+        /// The bytes for showing source lines: those read, or the file read again when it still
+        /// holds what was read (same size and digest); nil when it changed or cannot be read.
+        func bytesForLines(limits: ReadingLimits) -> [UInt8]? {
+            guard let released else { return bytes }
+            guard case .success(let again) = ModelFiles.readFile(path, limits: limits),
+                  again.count == released.size, Self.digest(again) == released.digest else { return nil }
+            return again
+        }
+
+        /// A digest of `bytes`, stable within one process (all it needs).
+        private static func digest(_ bytes: [UInt8]) -> Int {
+            var hasher = Hasher()
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            return hasher.finalize()
         }
     }
 
@@ -53,7 +88,7 @@ public struct ModelLoader: Sendable {
     public func load(paths: [String]) -> Result {
         var files = ModelFiles(limits: limits)
         for path in paths { files.add(path) }
-        return load(files)
+        return load(consume files)
     }
 
     /// Loads and validates one model file read to its end from `descriptor` (standard input),
@@ -61,15 +96,17 @@ public struct ModelLoader: Sendable {
     public func load(descriptor: Int32, as name: String) -> Result {
         var files = ModelFiles(limits: limits)
         files.add(descriptor: descriptor, as: name)
-        var result = load(files)
+        var result = load(consume files)
         result.files = []
         return result
     }
 
-    private func load(_ files: ModelFiles) -> Result {
-        let inputs = files.inputs, problems = files.problems
-        var result = load(inputs: inputs)
-        result.files = inputs.map(\.path)
+    private func load(_ files: consuming ModelFiles) -> Result {
+        let problems = files.problems
+        var inputs = files.takeInputs()
+        let paths = inputs.map(\.path)
+        var result = load(owned: &inputs)
+        result.files = paths
         if !problems.isEmpty {
             result.diagnostics = Diagnostic.sorted(problems + result.diagnostics)
             result.hasUnreadableInput = true
@@ -88,36 +125,39 @@ public struct ModelLoader: Sendable {
     /// are left out and not checked, the ids it appears to define are taken as defined, and
     /// every other file is still read and validated.
     public func load(inputs: [Input]) -> Result {
+        var inputs = inputs
+        return load(owned: &inputs)
+    }
+
+    /// Loads `inputs`, letting the bytes of each large file on disk go once it is read.
+    private func load(owned inputs: inout [Input]) -> Result {
         var builder = ModelBuilder()
         builder.maxEntries = limits.maxEntries
         builder.keepsWarnings = keepsWarnings
         var assumed = Set<String>()
         var complete = true
-        for input in inputs {
-            builder.begin(file: input.path)
-            guard let problem = read(input, into: &builder) else { continue }
-            if problem.code == EmptyFileRule.code {
-                builder.abandon(because: problem)
-                continue
+        for index in inputs.indices {
+            builder.begin(file: inputs[index].path, size: inputs[index].bytes.count)
+            if let problem = read(inputs[index], into: &builder) {
+                if problem.code == EmptyFileRule.code {
+                    builder.abandon(because: problem)
+                } else {
+                    complete = false
+                    let ids = BrokenFileRule.ids(in: inputs[index].bytes)
+                    assumed.formUnion(ids)
+                    var stopped = problem
+                    stopped.notes.append(BrokenFileRule.note(file: inputs[index].path, ids: ids.count))
+                    builder.abandon(because: stopped)
+                }
             }
-            complete = false
-            let ids = BrokenFileRule.ids(in: input.bytes)
-            assumed.formUnion(ids)
-            var stopped = problem
-            stopped.notes.append(BrokenFileRule.note(file: input.path, ids: ids.count))
-            builder.abandon(because: stopped)
+            inputs[index].releaseBytes()
         }
         var diagnostics = builder.diagnostics
         var leftOut = builder.warningsLeftOut
-        let found = Validator.validate(builder.model, assuming: assumed, complete: complete)
-        if keepsWarnings {
-            diagnostics += found
-        } else {
-            let errors = found.filter { $0.severity == .error }
-            diagnostics += errors
-            leftOut += found.count - errors.count
-        }
-        SourceLines.attach(to: &diagnostics, from: inputs)
+        let found = Validator.validate(builder.model, assuming: assumed, complete: complete, keepingWarnings: keepsWarnings)
+        diagnostics += found.diagnostics
+        leftOut += found.warningsLeftOut
+        SourceLines.attach(to: &diagnostics, from: inputs, limits: limits)
         var result = Result(model: builder.model, diagnostics: Diagnostic.sorted(diagnostics), hasUnreadableInput: false)
         result.warningsLeftOut = leftOut
         return result
@@ -185,16 +225,23 @@ public struct ModelLoader: Sendable {
         // At most `capacity` batches wait: the reader runs ahead of the builder, and a larger
         // queue (16 batches of 2 048 entries) held 55 MB of entry trees on a 650 000-right model.
         let queue = BoundedQueue<Batch>(capacity: 4)
+        // The thread lets go of the input when it is done, so that its bytes can be freed.
+        final class Held: @unchecked Sendable {
+            var input: Input?
+            init(_ input: Input) { self.input = input }
+        }
+        let held = Held(input)
         let thread = Thread {
             var batch: [YAMLEventReader.Event] = []
             batch.reserveCapacity(Self.batchSize)
-            let failure = readHere(input) { event in
+            let failure = readHere(held.input!) { event in
                 batch.append(event)
                 if batch.count == Self.batchSize {
                     queue.push(.events(batch))
                     batch.removeAll(keepingCapacity: true)
                 }
             }
+            held.input = nil
             if !batch.isEmpty { queue.push(.events(batch)) }
             queue.push(.end(failure))
         }

@@ -16,16 +16,48 @@ public struct Right: Hashable, Sendable, HasStanding {
     public var basis: String?
     /// Dates, status, confidence and sources.
     public var standing: Standing
-    /// Free text, in one or both languages.
-    public var note: Localized?
     /// Where the entry starts.
     public var location: SourceLocation
-    /// Why no legal basis is given, when none is identified.
-    public var basisNote: Localized?
     /// True when the right is the holder's own staff's access to its own file (no separate basis needed).
     public var `internal`: Bool = false
     /// Safeguards of the right, where they differ from its file's.
     public var safeguards = Safeguards()
+    /// The notes, out of line: most generated rights have none, and two empty texts took 64 bytes.
+    private var notes: OutOfLine<Notes>
+
+    private struct Notes: Hashable, Sendable, DefaultInitializable {
+        var note: Localized?
+        var basisNote: Localized?
+    }
+
+    /// Free text, in one or both languages.
+    public var note: Localized? {
+        get { notes.value.note }
+        set { notes.value.note = newValue }
+    }
+    /// Why no legal basis is given, when none is identified.
+    public var basisNote: Localized? {
+        get { notes.value.basisNote }
+        set { notes.value.basisNote = newValue }
+    }
+
+    init(id: Located<String>? = nil, actor: Located<String>, reaches: Located<String>, kind: RightKind,
+         data: [Located<String>], purposes: [String] = [], basis: String? = nil, standing: Standing,
+         note: Localized? = nil, location: SourceLocation, basisNote: Localized? = nil, internal: Bool = false,
+         safeguards: Safeguards = Safeguards()) {
+        self.id = id
+        self.actor = actor
+        self.reaches = reaches
+        self.kind = kind
+        self.data = data
+        self.purposes = purposes
+        self.basis = basis
+        self.standing = standing
+        self.location = location
+        self.internal = `internal`
+        self.safeguards = safeguards
+        notes = OutOfLine(Notes(note: note, basisNote: basisNote))
+    }
 }
 
 extension Right {

@@ -7,28 +7,21 @@ public enum SourceRole: String, Vocabulary {
 
 /// The safeguards the sources give for a file (or a right, where they differ from its file's).
 ///
-/// Most rights state none, so the fields live out of line: an empty value is one word, and a
-/// million-right model does not carry a couple of hundred empty bytes per right. The storage is
-/// immutable and replaced on every change, so the value semantics are those of a plain struct.
+/// Most rights state none, so the fields live out of line (`OutOfLine`): an empty value is one
+/// word, and a million-right model does not carry a couple of hundred empty bytes per right.
 public struct Safeguards: Hashable, Sendable {
-    private struct Fields: Hashable, Sendable {
+    private struct Fields: Hashable, Sendable, DefaultInitializable {
         var retention: Sourced<String>?
         var people: PeopleCount?
         var cnil: Located<String>?
         var accessLog: Sourced<Bool>?
     }
 
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    /// nil when nothing is stated.
-    private var storage: Storage?
+    private var stored: OutOfLine<Fields>
 
     private var fields: Fields {
-        get { storage?.fields ?? Fields() }
-        set { storage = newValue == Fields() ? nil : Storage(newValue) }
+        get { stored.value }
+        set { stored.value = newValue }
     }
 
     /// How long the data are kept, as a source words it.
@@ -55,20 +48,16 @@ public struct Safeguards: Hashable, Sendable {
     /// No safeguard stated.
     public init(retention: Sourced<String>? = nil, people: PeopleCount? = nil, cnil: Located<String>? = nil,
                 accessLog: Sourced<Bool>? = nil) {
-        fields = Fields(retention: retention, people: people, cnil: cnil, accessLog: accessLog)
+        stored = OutOfLine(Fields(retention: retention, people: people, cnil: cnil, accessLog: accessLog))
     }
 
     /// True when nothing is stated.
-    public var isEmpty: Bool { storage == nil }
+    public var isEmpty: Bool { stored.isDefault }
 
     /// Every source id the safeguards cite, for reference checks.
     public var sourceIDs: [Located<String>] {
         [retention?.source, people?.source, cnil, accessLog?.source].compactMap { $0 }
     }
-
-    public static func == (left: Safeguards, right: Safeguards) -> Bool { left.fields == right.fields }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 }
 
 /// A value with the source that gives it.

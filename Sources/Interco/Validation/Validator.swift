@@ -10,10 +10,18 @@ public enum Validator {
     ///   - complete: false when some file could not be read to its end; the rules that need
     ///     every entry (a source cited nowhere, an actor holding no file) are skipped.
     public static func validate(_ model: Model, assuming assumed: Set<String> = [], complete: Bool = true) -> [Diagnostic] {
+        validate(model, assuming: assumed, complete: complete, keepingWarnings: true).diagnostics
+    }
+
+    /// The same, keeping warnings only when `keepingWarnings`: otherwise they are counted in
+    /// `warningsLeftOut`, each rule's as it ends, and the rule that only warns (an in-force right
+    /// with no basis, one per right of a generated model) counts without writing messages.
+    static func validate(_ model: Model, assuming assumed: Set<String>, complete: Bool,
+                         keepingWarnings: Bool) -> (diagnostics: [Diagnostic], warningsLeftOut: Int) {
         let table = IDTable(model, assuming: assumed)
         var rules: [@Sendable () -> [Diagnostic]] = [
             { DateRangeRule.check(model) }, { CycleRule.check(model) }, { SourcelessRule.check(model) },
-            { SelfRightRule.check(model) }, { BasisRule.check(model) }, { SupportRule.check(model) },
+            { SelfRightRule.check(model) }, { keepingWarnings ? BasisRule.check(model) : [] }, { SupportRule.check(model) },
             { ReferenceRule.check(model, table: table) }, { QuestionRule.check(model) },
         ]
         if complete {
@@ -21,13 +29,14 @@ public enum Validator {
         }
         // The rules read the model and write nothing: on a large model they run side by side.
         let allRules = rules
-        let results = RuleResults(count: allRules.count)
+        let results = RuleResults(count: allRules.count, keepingWarnings: keepingWarnings)
         if model.rights.count + model.files.count > 50_000 {
             DispatchQueue.concurrentPerform(iterations: allRules.count) { results.set($0, allRules[$0]()) }
         } else {
             for (index, rule) in allRules.enumerated() { results.set(index, rule()) }
         }
-        return table.duplicates + results.all
+        let leftOut = results.warningsLeftOut + (keepingWarnings ? 0 : BasisRule.count(model))
+        return (table.duplicates + results.all, leftOut)
     }
 }
 
@@ -35,12 +44,19 @@ public enum Validator {
 private final class RuleResults: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [[Diagnostic]]
+    private let keepingWarnings: Bool
+    private(set) var warningsLeftOut = 0
 
-    init(count: Int) { results = Array(repeating: [], count: count) }
+    init(count: Int, keepingWarnings: Bool) {
+        results = Array(repeating: [], count: count)
+        self.keepingWarnings = keepingWarnings
+    }
 
     func set(_ index: Int, _ diagnostics: [Diagnostic]) {
+        let kept = keepingWarnings ? diagnostics : diagnostics.filter { $0.severity != .warning }
         lock.lock()
-        results[index] = diagnostics
+        results[index] = kept
+        warningsLeftOut += diagnostics.count - kept.count
         lock.unlock()
     }
 

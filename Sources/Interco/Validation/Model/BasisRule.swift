@@ -6,10 +6,19 @@ enum BasisRule {
     static func check(_ model: Model) -> [Diagnostic] {
         model.rights.indices.compactMap { index in
             let right = model.rights[index]
-            guard right.status == .inForce, right.basis == nil, !right.internal, right.basisNote == nil else { return nil }
+            guard lacksBasis(right) else { return nil }
             return Diagnostic(.warning, code, at: right.location,
                               "right \(SafeText.escaped(right.label)) is in force with no legal basis: give `basis`, a `basis_note` saying "
                                   + "why none is identified, or `internal: true` for the holder's own staff's access")
         }
+    }
+
+    /// How many warnings `check` gives, without writing them.
+    static func count(_ model: Model) -> Int {
+        model.rights.reduce(0) { $0 + (lacksBasis($1) ? 1 : 0) }
+    }
+
+    private static func lacksBasis(_ right: Right) -> Bool {
+        right.status == .inForce && right.basis == nil && !right.internal && right.basisNote == nil
     }
 }
