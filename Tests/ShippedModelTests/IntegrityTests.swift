@@ -61,6 +61,20 @@ import Testing
         }
     }
 
+    /// English answers name categories and populations in English: each name is in both
+    /// languages. An actor's or a file's name may be one text only when it is a proper name (no
+    /// French word that a description would need: « Parcours insertion emploi », « Urssaf »).
+    @Test func namesAreInBothLanguages() {
+        for category in Self.model.categories { #expect(!category.name.isSingle, "category '\(category.id.value)'") }
+        for population in Self.model.populations { #expect(!population.name.isSingle, "population '\(population.id.value)'") }
+        let french: Set<Substring> = ["de", "des", "du", "la", "le", "les", "et", "d", "l", "au", "aux"]
+        let named = Self.model.actors.map { ("actor", $0.id.value, $0.name) } + Self.model.files.map { ("file", $0.id.value, $0.name) }
+        for (kind, id, name) in named where name.isSingle {
+            let words = name.fr.lowercased().split { !$0.isLetter }
+            #expect(!words.contains(where: french.contains), "\(kind) '\(id)' is named in French only")
+        }
+    }
+
     @Test func everyFactIsDatedOrSaysItsStartIsUnknown() {
         // Dated: its first event (written or meant by `since`) has a date.
         func dated(_ standing: Standing) -> Bool { standing.events.first?.date != nil || standing.sinceUnknown }

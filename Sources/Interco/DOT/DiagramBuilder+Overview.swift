@@ -170,8 +170,9 @@ extension DiagramBuilder {
     private func institutionNode(_ actor: Int, files: [Int], units: [Int], inside: (rights: Int, flows: Int)) -> DOTGraph.Node {
         let record = model.actors[actor]
         var node = actorNode(record, style: theme.actorKinds[record.kind] ?? Theme.Style(), highlighted: false)
-        // Narrow boxes: a rank holds many institutions side by side.
-        let name = Self.wrapped(record.name.text(language), width: 20).joined(separator: "\n")
+        // Narrow boxes: a rank holds many institutions side by side (17 characters keeps the whole
+        // map on A4 landscape at 7 pt in both languages; 20 let English names run one line too wide).
+        let name = Self.wrapped(record.name.text(language), width: 17).joined(separator: "\n")
         node.attributes["label"] = .label(name + (files.isEmpty ? "" : "\n" + OverviewWords.files(files.count).text(language)))
         var lines = [actorTooltip(record)]
         let colon = Typography.colon(language)
