@@ -33,7 +33,7 @@ enum SourceLines {
     /// Fills in `sourceLine` of every diagnostic and note that points into one of `inputs`.
     /// A file whose bytes were let go after reading is read again (under `limits`) only when a
     /// diagnostic points into it, and shows no lines if it changed since.
-    static func attach(to diagnostics: inout [Diagnostic], from inputs: [ModelLoader.Input], limits: ReadingLimits = .standard) {
+    static func attach(to diagnostics: inout [Diagnostic], from inputs: [ModelLoader.Input], limits: ReadingLimits) {
         var wanted: [String: Set<Int>] = [:]
         for diagnostic in diagnostics {
             for location in [diagnostic.location] + diagnostic.notes.map(\.location) where location.line > 0 {

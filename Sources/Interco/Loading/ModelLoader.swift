@@ -154,7 +154,7 @@ public struct ModelLoader: Sendable {
         }
         var diagnostics = builder.diagnostics
         var leftOut = builder.warningsLeftOut
-        let found = Validator.validate(builder.model, assuming: assumed, complete: complete, keepingWarnings: keepsWarnings)
+        let found = Validator.validate(builder.model, assuming: assumed, complete: complete, keepsWarnings: keepsWarnings)
         diagnostics += found.diagnostics
         leftOut += found.warningsLeftOut
         SourceLines.attach(to: &diagnostics, from: inputs, limits: limits)

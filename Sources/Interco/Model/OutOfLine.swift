@@ -12,7 +12,7 @@ struct OutOfLine<Value: Hashable & Sendable & DefaultInitializable>: Hashable, S
     /// nil when the value is its default.
     private var storage: Storage?
 
-    init(_ value: Value = Value()) {
+    init(_ value: Value) {
         self.value = value
     }
 

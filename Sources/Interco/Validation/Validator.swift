@@ -10,18 +10,18 @@ public enum Validator {
     ///   - complete: false when some file could not be read to its end; the rules that need
     ///     every entry (a source cited nowhere, an actor holding no file) are skipped.
     public static func validate(_ model: Model, assuming assumed: Set<String> = [], complete: Bool = true) -> [Diagnostic] {
-        validate(model, assuming: assumed, complete: complete, keepingWarnings: true).diagnostics
+        validate(model, assuming: assumed, complete: complete, keepsWarnings: true).diagnostics
     }
 
-    /// The same, keeping warnings only when `keepingWarnings`: otherwise they are counted in
+    /// The same, keeping warnings only when `keepsWarnings`: otherwise they are counted in
     /// `warningsLeftOut`, each rule's as it ends, and the rule that only warns (an in-force right
     /// with no basis, one per right of a generated model) counts without writing messages.
     static func validate(_ model: Model, assuming assumed: Set<String>, complete: Bool,
-                         keepingWarnings: Bool) -> (diagnostics: [Diagnostic], warningsLeftOut: Int) {
+                         keepsWarnings: Bool) -> (diagnostics: [Diagnostic], warningsLeftOut: Int) {
         let table = IDTable(model, assuming: assumed)
         var rules: [@Sendable () -> [Diagnostic]] = [
             { DateRangeRule.check(model) }, { CycleRule.check(model) }, { SourcelessRule.check(model) },
-            { SelfRightRule.check(model) }, { keepingWarnings ? BasisRule.check(model) : [] }, { SupportRule.check(model) },
+            { SelfRightRule.check(model) }, { keepsWarnings ? BasisRule.check(model) : [] }, { SupportRule.check(model) },
             { ReferenceRule.check(model, table: table) }, { QuestionRule.check(model) },
         ]
         if complete {
@@ -29,13 +29,13 @@ public enum Validator {
         }
         // The rules read the model and write nothing: on a large model they run side by side.
         let allRules = rules
-        let results = RuleResults(count: allRules.count, keepingWarnings: keepingWarnings)
+        let results = RuleResults(count: allRules.count, keepsWarnings: keepsWarnings)
         if model.rights.count + model.files.count > 50_000 {
             DispatchQueue.concurrentPerform(iterations: allRules.count) { results.set($0, allRules[$0]()) }
         } else {
             for (index, rule) in allRules.enumerated() { results.set(index, rule()) }
         }
-        let leftOut = results.warningsLeftOut + (keepingWarnings ? 0 : BasisRule.count(model))
+        let leftOut = results.warningsLeftOut + (keepsWarnings ? 0 : BasisRule.count(model))
         return (table.duplicates + results.all, leftOut)
     }
 }
@@ -44,16 +44,16 @@ public enum Validator {
 private final class RuleResults: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [[Diagnostic]]
-    private let keepingWarnings: Bool
+    private let keepsWarnings: Bool
     private(set) var warningsLeftOut = 0
 
-    init(count: Int, keepingWarnings: Bool) {
+    init(count: Int, keepsWarnings: Bool) {
         results = Array(repeating: [], count: count)
-        self.keepingWarnings = keepingWarnings
+        self.keepsWarnings = keepsWarnings
     }
 
     func set(_ index: Int, _ diagnostics: [Diagnostic]) {
-        let kept = keepingWarnings ? diagnostics : diagnostics.filter { $0.severity != .warning }
+        let kept = keepsWarnings ? diagnostics : diagnostics.filter { $0.severity != .warning }
         lock.lock()
         results[index] = kept
         warningsLeftOut += diagnostics.count - kept.count

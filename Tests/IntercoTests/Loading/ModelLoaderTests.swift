@@ -44,8 +44,8 @@ import Testing
     @Test func aLargeFileIsReadAgainForItsLinesOnlyWhenUnchanged() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("interco-large-" + UUID().uuidString + ".yaml").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let padding = String(repeating: "# a comment line that pads the file past the size read on a second thread\n",
-                             count: ModelLoader.pipelineThreshold / 70)
+        let comment = "# a comment line that pads the file past the size read on a second thread\n"
+        let padding = String(repeating: comment, count: ModelLoader.pipelineThreshold / comment.utf8.count + 1)
         let text = padding + """
             sources:
               - {id: s, title: S}
@@ -55,6 +55,7 @@ import Testing
               - {id: f, name: F, held_by: nobody, since: 2020, sources: [s]}
 
             """
+        try #require(text.utf8.count >= ModelLoader.pipelineThreshold)
         try Array(text.utf8).write(to: path)
         let result = ModelLoader().load(paths: [path])
         let unknown = try #require(result.diagnostics.first { $0.code.rawValue == "unknown-id" })

@@ -15,7 +15,7 @@ enum BasisRule {
 
     /// How many warnings `check` gives, without writing them.
     static func count(_ model: Model) -> Int {
-        model.rights.reduce(0) { $0 + (lacksBasis($1) ? 1 : 0) }
+        model.rights.lazy.filter(lacksBasis).count
     }
 
     private static func lacksBasis(_ right: Right) -> Bool {
